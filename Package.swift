@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Debian packages that provide the C libraries below (installed by `make deps`).
+let package = Package(
+    name: "digitviz",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "DigitAudio", targets: ["DigitAudio"]),
+        .library(name: "DigitPlot", targets: ["DigitPlot"]),
+        .executable(name: "digitviz", targets: ["digitviz"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CSndFile", pkgConfig: "sndfile", providers: [.apt(["libsndfile1-dev"])]),
+        .systemLibrary(name: "CSoxr", pkgConfig: "soxr", providers: [.apt(["libsoxr-dev"])]),
+        .systemLibrary(name: "CKissFFT", pkgConfig: "kissfft-float", providers: [.apt(["libkissfft-dev"])]),
+        .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev", "fonts-dejavu-core"])]),
+        .target(
+            name: "DigitAudio",
+            dependencies: ["CSndFile", "CSoxr", "CKissFFT", "CBLAS"],
+            swiftSettings: [.unsafeFlags(["-Ounchecked"])]
+        ),
+        .target(name: "DigitPlot", dependencies: ["DigitAudio", "CCairo"]),
+        .executableTarget(
+            name: "digitviz",
+            dependencies: [
+                "DigitAudio", "DigitPlot",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DigitAudioTests", dependencies: ["DigitAudio"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DigitPlotTests", dependencies: ["DigitPlot"]),
+        .testTarget(name: "digitvizTests", dependencies: ["digitviz"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,24 @@
+import Foundation
+
+/// One labelled audio file of a data set.
+public struct Recording: Sendable, Hashable {
+    /// Where the file is.
+    public var url: URL
+    /// The digit spoken, 0–9.
+    public var digit: Int
+    /// The speaker, when the file name carries one (`{digit}_{speaker}_{index}.wav`).
+    public var speaker: String?
+    /// The take number, when the file name carries one.
+    public var index: Int?
+
+    /// Creates a recording.
+    public init(url: URL, digit: Int, speaker: String? = nil, index: Int? = nil) {
+        self.url = url
+        self.digit = digit
+        self.speaker = speaker
+        self.index = index
+    }
+}
+
+/// The English names of the ten digits, "zero" to "nine".
+public let digitNames = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]

@@ -1,0 +1,48 @@
+/// How a recording becomes a feature vector: every parameter of the MFCC pipeline.
+///
+/// The defaults are librosa's (`librosa.load` then `librosa.feature.mfcc`), except
+/// `coefficients`, which is 40 as in the original project (librosa's default is 20).
+public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
+    /// How the MFCC matrix (coefficients × frames) is reduced to one vector.
+    public enum Pooling: String, Codable, Sendable, CaseIterable {
+        /// Mean over frames: `coefficients` numbers (the original's features).
+        case mean
+        /// Mean then standard deviation over frames: `2 × coefficients` numbers.
+        case meanStd = "mean+std"
+    }
+
+    /// The rate audio is resampled to before analysis, or `nil` to keep the file's own.
+    public var sampleRate: Int?
+    /// FFT size and window length, in samples.
+    public var fftSize: Int
+    /// Hop between frames, in samples.
+    public var hopLength: Int
+    /// Number of mel bands.
+    public var melBands: Int
+    /// Number of cepstral coefficients kept.
+    public var coefficients: Int
+    /// Dynamic range kept below each clip's peak, in decibels.
+    public var topDB: Float
+    /// How frames are pooled.
+    public var pooling: Pooling
+
+    /// Creates a configuration; every default is the reference's.
+    public init(
+        sampleRate: Int? = 22_050, fftSize: Int = 2048, hopLength: Int = 512,
+        melBands: Int = 128, coefficients: Int = 40, topDB: Float = 80, pooling: Pooling = .mean
+    ) {
+        self.sampleRate = sampleRate
+        self.fftSize = fftSize
+        self.hopLength = hopLength
+        self.melBands = melBands
+        self.coefficients = coefficients
+        self.topDB = topDB
+        self.pooling = pooling
+    }
+
+    /// The reference configuration (librosa defaults, 40 coefficients, mean pooling).
+    public static let standard = FeatureConfiguration()
+
+    /// Length of the pooled feature vector.
+    public var dimension: Int { pooling == .mean ? coefficients : 2 * coefficients }
+}

@@ -1,0 +1,4 @@
+import Testing
+@testable import DigitAudio
+
+@Test func placeholderDigitAudio() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import DigitPlot
+
+@Test func placeholderDigitPlot() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import digitviz
+
+@Test func placeholderdigitviz() { #expect(Bool(true)) }
