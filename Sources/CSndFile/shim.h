@@ -1,2 +1,2 @@
 #pragma once
-#include <sndfile/sndfile.h>
+#include <sndfile.h>

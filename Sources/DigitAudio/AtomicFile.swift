@@ -1,0 +1,49 @@
+import Foundation
+
+/// Writes files so that readers never see a half-written one: the content goes to a
+/// temporary file in the destination's folder, which is then renamed over the destination.
+public enum AtomicFile {
+    /// A temporary path beside `url`, hidden and unique, for content to be renamed onto `url`.
+    public static func temporaryURL(beside url: URL) -> URL {
+        url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp")
+    }
+
+    /// Runs `write` on a temporary path beside `url`, then renames it to `url`.
+    /// On any error the temporary file is removed and `url` is left as it was.
+    ///
+    /// - Throws: `FileFormatError` naming `url` when the folder is missing or not writable,
+    ///   or whatever `write` throws.
+    public static func write(to url: URL, _ write: (URL) throws -> Void) throws {
+        let folder = url.deletingLastPathComponent()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw FileFormatError(file: url.path, message: "cannot write: folder \(folder.path) does not exist")
+        }
+        let temporary = temporaryURL(beside: url)
+        do {
+            try write(temporary)
+            if rename(temporary.path, url.path) != 0 {
+                throw FileFormatError(file: url.path, message: "cannot write: \(String(cString: strerror(errno)))")
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            if let error = error as? FileFormatError { throw error }
+            throw FileFormatError(file: url.path, message: "cannot write: \(reason(error))")
+        }
+    }
+
+    /// Writes `data` to `url` atomically.
+    public static func write(_ data: Data, to url: URL) throws {
+        try write(to: url) { try data.write(to: $0) }
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+           underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue))
+        }
+        return nsError.localizedDescription
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Finds the labelled recordings in a folder tree.
+///
+/// A file's digit comes from, in order: the original project's `metadata.csv`
+/// (`absPath,fileName,label`) at the folder's root, an FSDD-style name
+/// (`{digit}_{speaker}_{index}.wav`), or a parent folder named `0` … `9`. Audio whose
+/// digit none of these gives is reported in `unlabeled`, never guessed. Other files are ignored.
+public struct DatasetScanner: Sendable {
+    /// File extensions read as audio (lowercase).
+    public static let audioExtensions: Set<String> = ["wav", "wave", "flac", "ogg", "oga", "opus", "mp3", "aif", "aiff", "au", "w64"]
+
+    /// What a scan found.
+    public struct Scan: Sendable {
+        /// Labelled recordings, sorted by path.
+        public var recordings: [Recording]
+        /// Audio files whose digit is unknown, sorted by path.
+        public var unlabeled: [URL]
+    }
+
+    /// Creates a scanner.
+    public init() {}
+
+    /// Scans `root`, a folder (searched recursively) or a single audio file.
+    ///
+    /// - Throws: `FileFormatError` when `root` does not exist, or holds no labelled recordings.
+    public func scan(_ root: URL) throws -> Scan {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder) else {
+            throw FileFormatError(file: root.path, message: "no such file or folder")
+        }
+        let files = isFolder.boolValue ? try audioFiles(under: root) : [root]
+        let metadata = isFolder.boolValue ? try MetadataFile.labels(in: root) : [:]
+        var scan = Scan(recordings: [], unlabeled: [])
+        for url in files {
+            let name = RecordingName(fileName: url.lastPathComponent)
+            let digit = metadata[url.lastPathComponent] ?? name?.digit ?? Self.folderDigit(of: url)
+            guard let digit else {
+                scan.unlabeled.append(url)
+                continue
+            }
+            scan.recordings.append(Recording(url: url, digit: digit, speaker: name?.speaker, index: name?.index))
+        }
+        guard !scan.recordings.isEmpty else {
+            let detail = scan.unlabeled.isEmpty
+                ? "no recordings found (looked for .\(Self.audioExtensions.sorted().joined(separator: ", .")))"
+                : "no labelled recordings: \(scan.unlabeled.count) audio files without a digit in their name or folder"
+            throw FileFormatError(file: root.path, message: detail)
+        }
+        return scan
+    }
+
+    private func audioFiles(under root: URL) throws -> [URL] {
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                                                          options: [.skipsHiddenFiles]) else {
+            throw FileFormatError(file: root.path, message: "cannot read folder")
+        }
+        var files: [URL] = []
+        for case let url as URL in walker where Self.audioExtensions.contains(url.pathExtension.lowercased()) {
+            files.append(url)
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    private static func folderDigit(of url: URL) -> Int? {
+        let parent = url.deletingLastPathComponent().lastPathComponent
+        guard parent.count == 1, let digit = Int(parent) else { return nil }
+        return digit
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// The orthonormal DCT-II as a matrix, `scipy.fft.dct(x, type=2, norm="ortho")`, keeping
+/// the first `outputs` coefficients of an `inputs`-point transform.
+///
+/// X[k] = √(2/N) · c(k) · Σₙ x[n] · cos(π k (2n + 1) / 2N), with c(0) = 1/√2, else 1.
+struct DCTMatrix: Sendable {
+    /// Rows: coefficients kept.
+    let outputs: Int
+    /// Columns: transform length N.
+    let inputs: Int
+    /// Row-major `outputs × inputs` weights.
+    let weights: [Float]
+
+    init(outputs: Int, inputs: Int) {
+        precondition(outputs <= inputs, "cannot keep more coefficients than inputs")
+        let n = Double(inputs)
+        var weights = [Float](repeating: 0, count: outputs * inputs)
+        for k in 0..<outputs {
+            let scale = sqrt(2 / n) * (k == 0 ? 1 / sqrt(2.0) : 1)
+            for i in 0..<inputs {
+                weights[k * inputs + i] = Float(scale * cos(Double.pi * Double(k) * (2 * Double(i) + 1) / (2 * n)))
+            }
+        }
+        self.outputs = outputs
+        self.inputs = inputs
+        self.weights = weights
+    }
+}

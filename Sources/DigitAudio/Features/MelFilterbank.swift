@@ -1,0 +1,40 @@
+/// Triangular mel filters over FFT bins, as `librosa.filters.mel(norm="slaney")`.
+///
+/// Band edges are equally spaced in Slaney mels from `minimumFrequency` to
+/// `maximumFrequency`; each triangle is scaled by 2 / (upper edge − lower edge) so every
+/// band has equal area. Computed in double precision, stored as float like librosa.
+public struct MelFilterbank: Sendable {
+    /// Number of bands (rows).
+    public let bands: Int
+    /// Number of FFT bins (columns): fftSize / 2 + 1.
+    public let bins: Int
+    /// Row-major weights, `bands × bins`.
+    public let weights: [Float]
+
+    /// Builds the filterbank for a sample rate and FFT size.
+    public init(sampleRate: Int, fftSize: Int, bands: Int = 128,
+                minimumFrequency: Double = 0, maximumFrequency: Double? = nil) {
+        let maximum = maximumFrequency ?? Double(sampleRate) / 2
+        let bins = fftSize / 2 + 1
+        let lowMel = MelScale.mel(fromHertz: minimumFrequency)
+        let highMel = MelScale.mel(fromHertz: maximum)
+        let edges = (0..<(bands + 2)).map { i in
+            MelScale.hertz(fromMel: lowMel + (highMel - lowMel) * Double(i) / Double(bands + 1))
+        }
+        var weights = [Float](repeating: 0, count: bands * bins)
+        for band in 0..<bands {
+            let lower = edges[band], centre = edges[band + 1], upper = edges[band + 2]
+            let norm = 2 / (upper - lower)
+            for bin in 0..<bins {
+                let frequency = Double(bin) * Double(sampleRate) / Double(fftSize)
+                let rising = (frequency - lower) / (centre - lower)
+                let falling = (upper - frequency) / (upper - centre)
+                let weight = max(0, min(rising, falling))
+                weights[band * bins + bin] = Float(weight * norm)
+            }
+        }
+        self.bands = bands
+        self.bins = bins
+        self.weights = weights
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Synchronization
+
+/// A one-line progress bar on standard error, drawn only when standard error is a terminal.
+///
+/// Safe to update from any thread; redraws at most 20 times a second.
+final class ProgressBar: Sendable {
+    private struct State {
+        var done = 0
+        var lastDraw = 0.0
+    }
+
+    private let total: Int
+    private let unit: String
+    private let enabled: Bool
+    private let start = Date()
+    private let state = Mutex(State())
+
+    /// A bar for `total` items called `unit` (e.g. "files").
+    init(total: Int, unit: String) {
+        self.total = total
+        self.unit = unit
+        enabled = isatty(STDERR_FILENO) == 1 && total > 0
+    }
+
+    /// Sets the number of items done.
+    func update(_ done: Int) {
+        guard enabled else { return }
+        state.withLock { state in
+            state.done = done
+            let now = Date().timeIntervalSince(start)
+            guard done == total || now - state.lastDraw >= 0.05 else { return }
+            state.lastDraw = now
+            draw(done: done, elapsed: now)
+        }
+    }
+
+    /// Clears the bar's line.
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+
+    private func draw(done: Int, elapsed: Double) {
+        let width = 30
+        let filled = width * done / total
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        let rate = elapsed > 0 ? Double(done) / elapsed : 0
+        let line = "\r\(bar) \(done)/\(total) \(unit) \(String(format: "%.1f", elapsed))s (\(Int(rate)) \(unit)/s)\u{1B}[K"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+}
