@@ -24,6 +24,9 @@ public enum AudioDecoder {
         guard info.channels > 0, info.samplerate > 0 else {
             throw FileFormatError(file: path, message: "invalid header (\(info.channels) channels, \(info.samplerate) Hz)")
         }
+        if let (promised, present) = truncation(of: file) {
+            throw FileFormatError(file: path, message: "truncated: header promises \(promised) bytes of audio, file holds \(present)")
+        }
         let channels = Int(info.channels)
         let frames = Int(info.frames)
         var interleaved = [Float](repeating: 0, count: frames * channels)
@@ -47,6 +50,21 @@ public enum AudioDecoder {
         } catch let error as FileFormatError {
             throw FileFormatError(file: name, message: error.message)
         }
+    }
+
+    /// libsndfile opens a WAV whose data chunk is cut short without an error, reporting only
+    /// the frames present; its log says `data : 2000 (should be 600)`. Sizes written by
+    /// streaming writers that cannot seek back (0, or near 2³¹ and above) are not truncation.
+    private static func truncation(of file: OpaquePointer) -> (promised: Int, present: Int)? {
+        var log = [CChar](repeating: 0, count: 4096)
+        sf_command(file, Int32(SFC_GET_LOG_INFO), &log, Int32(log.count))
+        let text = String(decoding: log.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        for line in text.split(separator: "\n") where line.hasPrefix("data") && line.contains("(should be ") {
+            let numbers = line.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            guard numbers.count == 2, numbers[0] > numbers[1], numbers[0] > 0, numbers[0] < 0x7FFF_0000 else { return nil }
+            return (numbers[0], numbers[1])
+        }
+        return nil
     }
 
     /// Averages interleaved channels into one.

@@ -7,6 +7,13 @@ public struct RecordingName: Sendable, Equatable {
     /// The take number.
     public var index: Int
 
+    /// Creates a name from its parts.
+    public init(digit: Int, speaker: String, index: Int) {
+        self.digit = digit
+        self.speaker = speaker
+        self.index = index
+    }
+
     /// Parses a file name (with or without extension); `nil` when it is not FSDD-style.
     public init?(fileName: String) {
         let stem = fileName.split(separator: "/").last.map(String.init) ?? fileName

@@ -1,0 +1,44 @@
+# digitviz: two commands on a fresh Debian/Ubuntu machine with Swift 6:
+#   make demo   installs what is missing, builds, runs the main job on data/ into out/
+#   make test   installs what is missing, runs the test suite
+# make bench runs the benchmarks (FSDD from ../shared/data/fsdd when present, else data/).
+
+SHELL := /bin/bash
+APT_PACKAGES := pkg-config libsndfile1-dev libsoxr-dev libkissfft-dev libopenblas-dev \
+                libcairo2-dev fonts-dejavu-core time
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+OUT ?= out
+BIN := .build/release/digitviz
+
+.PHONY: deps build demo test bench data fixtures clean
+
+deps:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:" $$missing; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	swift build -c release
+
+demo: build
+	@mkdir -p $(OUT)
+	$(BIN) features data -o $(OUT)/features.csv
+	@echo "Wrote $(OUT)/"
+
+test: deps
+	swift test
+
+bench: build
+	scripts/bench.sh
+
+# Regenerate the bundled sample data (needs espeak-ng and sox) and the librosa fixtures.
+data:
+	scripts/make-sample-data.sh
+
+fixtures:
+	python3 scripts/make-fixtures.py
+
+clean:
+	rm -rf .build $(OUT)

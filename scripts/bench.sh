@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Benchmarks of the release build: wall time, throughput and peak memory of whole
+# digitviz processes. Run through `make bench`. Uses FSDD (../shared/data/fsdd/recordings,
+# 2,500 files) when present, else the bundled data/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=.build/release/digitviz
+data=../shared/data/fsdd/recordings
+[ -d "$data" ] || data=data
+files=$(find "$data" -name '*.wav' | wc -l)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# run LABEL COUNT UNIT COMMAND...: best wall time of 5 runs, with peak RSS.
+run() {
+  local label=$1 count=$2 unit=$3; shift 3
+  local best=999999 rss=0
+  for _ in 1 2 3 4 5; do
+    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }
+    read -r secs kb <"$work/time"
+    best=$(python3 -c "print(min($best, $secs))")
+    rss=$kb
+  done
+  printf '%-44s %7.3f s  %9.0f %s/s  peak RSS %5.1f MB\n' "$label" "$best" \
+    "$(python3 -c "print($count / max($best, 0.001))")" "$unit" "$(python3 -c "print($rss / 1024)")"
+}
+
+echo "digitviz benchmarks ($(nproc) cores; data: $data, $files files)"
+run "features, all cores" "$files" files $bin features "$data" -o "$work/f.csv" --quiet
+run "features, 1 thread" "$files" files $bin features "$data" -o "$work/f.csv" --quiet --threads 1
