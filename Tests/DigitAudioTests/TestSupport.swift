@@ -26,3 +26,14 @@ func fileFormatError<T>(_ body: () throws -> T) -> FileFormatError? {
     do { _ = try body() } catch let error as FileFormatError { return error } catch {}
     return nil
 }
+
+/// Whether `a` and `b` differ by at most `tolerance`.
+func isClose(_ a: Double, _ b: Double, tolerance: Double = 1e-12) -> Bool {
+    abs(a - b) <= tolerance
+}
+
+/// Whether two metrics are equal within `tolerance` and have the same support.
+func isClose(_ a: ClassMetrics, _ b: ClassMetrics, tolerance: Double = 1e-12) -> Bool {
+    isClose(a.precision, b.precision, tolerance: tolerance) && isClose(a.recall, b.recall, tolerance: tolerance)
+        && isClose(a.f1, b.f1, tolerance: tolerance) && a.support == b.support
+}
