@@ -29,21 +29,12 @@ public enum AtomicFile {
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             if let error = error as? FileFormatError { throw error }
-            throw FileFormatError(file: url.path, message: "cannot write: \(reason(error))")
+            throw FileFormatError(url: url, cannot: "write", because: error)
         }
     }
 
     /// Writes `data` to `url` atomically.
     public static func write(_ data: Data, to url: URL) throws {
         try write(to: url) { try data.write(to: $0) }
-    }
-
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue))
-        }
-        return nsError.localizedDescription
     }
 }

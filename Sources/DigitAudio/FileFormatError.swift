@@ -1,23 +1,52 @@
-/// A problem with one input file: which file, where in it when known, and what is wrong.
+import Foundation
+
+/// A problem with a file the module reads or writes: it cannot be opened, read or written,
+/// or its content is not in the expected format.
 ///
-/// Its description is one line, `file:line: message` or `file: message`, fit for stderr.
-public struct FileFormatError: Error, CustomStringConvertible, Sendable, Equatable {
-    /// The file's path as the user gave it.
+/// Its description follows the compilers' convention, `file:line: message` (or
+/// `file: message` when no line applies), so a user can jump to the spot, for example
+/// `run.log:17: expected 5 fields, found 3`.
+public struct FileFormatError: Error, CustomStringConvertible, LocalizedError, Equatable, Sendable {
+    /// The file, as the user named it (a path or a display name).
     public var file: String
-    /// The 1-based line number, for text formats.
+    /// The line (from 1) where the problem is, if it is tied to one.
     public var line: Int?
-    /// What is wrong, in a few words.
+    /// What is wrong, in words.
     public var message: String
 
-    /// Creates an error about `file`.
+    /// Creates an error about `file`, optionally at `line` (from 1).
     public init(file: String, line: Int? = nil, message: String) {
         self.file = file
         self.line = line
         self.message = message
     }
 
+    /// Creates an error about the file at `url`, named by its path as given.
+    public init(url: URL, line: Int? = nil, message: String) {
+        self.init(file: url.relativePath, line: line, message: message)
+    }
+
+    /// Creates an error for a failed operation on the file at `url`, such as
+    /// `run.log: cannot read: No such file or directory`.
+    ///
+    /// - Parameters:
+    ///   - action: what failed, as a verb: `"read"`, `"open for writing"`, …
+    ///   - error: the error thrown (a Foundation error or a `POSIXError`); the system's
+    ///     reason (`strerror`) is used when it has one.
+    public init(url: URL, cannot action: String, because error: any Error) {
+        let underlying = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error ?? error) as NSError
+        let reason = underlying.domain == NSPOSIXErrorDomain
+            ? String(cString: strerror(Int32(underlying.code)))
+            : underlying.localizedDescription
+        self.init(url: url, message: "cannot \(action): \(reason)")
+    }
+
+    /// `file:line: message`, or `file: message` without a line.
     public var description: String {
         if let line { return "\(file):\(line): \(message)" }
         return "\(file): \(message)"
     }
+
+    /// The same text as ``description``, for `localizedDescription`.
+    public var errorDescription: String? { description }
 }

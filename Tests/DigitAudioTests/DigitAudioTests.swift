@@ -1,4 +1,0 @@
-import Testing
-@testable import DigitAudio
-
-@Test func placeholderDigitAudio() { #expect(Bool(true)) }

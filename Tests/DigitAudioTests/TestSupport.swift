@@ -1,0 +1,39 @@
+import Foundation
+@testable import DigitAudio
+
+/// The URL of a file under `Fixtures/`, e.g. `fixture("keras/csvlogger.csv")`.
+func fixture(_ path: String) -> URL {
+    Bundle.module.resourceURL!.appendingPathComponent("Fixtures").appendingPathComponent(path)
+}
+
+/// A new empty directory under the system's temporary directory.
+func makeTemporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory
+        .appendingPathComponent("DigitAudioTests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// Whether two value tables are equal, counting `nan` as equal to `nan`.
+func sameValues(_ a: [[Double]], _ b: [[Double]]) -> Bool {
+    a.count == b.count && zip(a, b).allSatisfy { rowA, rowB in
+        rowA.count == rowB.count && zip(rowA, rowB).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) }
+    }
+}
+
+/// The error `body` throws as a ``FileFormatError``, or `nil` if it throws nothing or something else.
+func fileFormatError<T>(_ body: () throws -> T) -> FileFormatError? {
+    do { _ = try body() } catch let error as FileFormatError { return error } catch {}
+    return nil
+}
+
+/// Whether `a` and `b` differ by at most `tolerance`.
+func isClose(_ a: Double, _ b: Double, tolerance: Double = 1e-12) -> Bool {
+    abs(a - b) <= tolerance
+}
+
+/// Whether two metrics are equal within `tolerance` and have the same support.
+func isClose(_ a: ClassMetrics, _ b: ClassMetrics, tolerance: Double = 1e-12) -> Bool {
+    isClose(a.precision, b.precision, tolerance: tolerance) && isClose(a.recall, b.recall, tolerance: tolerance)
+        && isClose(a.f1, b.f1, tolerance: tolerance) && a.support == b.support
+}
