@@ -13,6 +13,7 @@ struct DigitViz: ParsableCommand {
 
     /// Runs the command; errors about input files become one line on stderr and exit 1.
     static func main() {
+        OpenBLASThreads.pinToOneThread()
         do {
             var command = try parseAsRoot()
             try command.run()

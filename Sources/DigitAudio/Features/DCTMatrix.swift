@@ -26,4 +26,25 @@ struct DCTMatrix: Sendable {
         self.inputs = inputs
         self.weights = weights
     }
+
+    /// Transforms `frames` rows of `inputs` values (row-major `frames × inputs`) into
+    /// `outputs × frames` coefficients (row-major), the layout of an MFCC matrix.
+    func apply(_ rows: [Float], frames: Int, into result: inout [Float]) {
+        precondition(rows.count == frames * inputs && result.count == outputs * frames, "shape mismatch")
+        weights.withUnsafeBufferPointer { weights in
+            rows.withUnsafeBufferPointer { rows in
+                result.withUnsafeMutableBufferPointer { result in
+                    for k in 0..<outputs {
+                        let basis = weights.baseAddress! + k * inputs
+                        for t in 0..<frames {
+                            let row = rows.baseAddress! + t * inputs
+                            var sum: Float = 0
+                            for i in 0..<inputs { sum += basis[i] * row[i] }
+                            result[k * frames + t] = sum
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -1,4 +1,3 @@
-import CBLAS
 import Foundation
 
 /// Computes MFCCs exactly as `librosa.feature.mfcc(y, sr, n_mfcc)` with librosa's defaults:
@@ -49,25 +48,26 @@ public final class MFCCAnalyzer {
             }
         }
 
-        // Power spectrogram, frames × bins.
-        var power = [Float](repeating: 0, count: frames * bins)
+        // Power spectrum of each frame, then its mel bands: mel is frames × bands.
+        var mel = [Float](repeating: 0, count: frames * bands)
         var frame = [Float](repeating: 0, count: n)
+        var power = [Float](repeating: 0, count: bins)
         padded.withUnsafeBufferPointer { signal in
-            power.withUnsafeMutableBufferPointer { spectrogram in
+            mel.withUnsafeMutableBufferPointer { mel in
                 frame.withUnsafeMutableBufferPointer { buffer in
-                    for t in 0..<frames {
-                        let start = t * hop
-                        for i in 0..<n { buffer[i] = signal[start + i] * window[i] }
-                        fft.powerSpectrum(buffer.baseAddress!, into: spectrogram.baseAddress! + t * bins)
+                    power.withUnsafeMutableBufferPointer { power in
+                        for t in 0..<frames {
+                            let start = t * hop
+                            for i in 0..<n { buffer[i] = signal[start + i] * window[i] }
+                            fft.powerSpectrum(buffer.baseAddress!, into: power.baseAddress!)
+                            filterbank.apply(power.baseAddress!, into: mel.baseAddress! + t * bands)
+                        }
                     }
                 }
             }
         }
 
-        // Mel spectrogram in dB, frames × bands.
-        var mel = [Float](repeating: 0, count: frames * bands)
-        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, Int32(frames), Int32(bands), Int32(bins),
-                    1, power, Int32(bins), filterbank.weights, Int32(bins), 0, &mel, Int32(bands))
+        // dB, clipped at the peak minus topDB.
         var peak = -Float.infinity
         for i in mel.indices {
             let db = 10 * log10f(max(1e-10, mel[i]))
@@ -77,10 +77,9 @@ public final class MFCCAnalyzer {
         let floor = peak - configuration.topDB
         for i in mel.indices where mel[i] < floor { mel[i] = floor }
 
-        // DCT over bands: coefficients × frames = dct (kept × bands) · melᵀ (bands × frames).
+        // DCT over bands: coefficients × frames.
         var cepstrum = [Float](repeating: 0, count: kept * frames)
-        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, Int32(kept), Int32(frames), Int32(bands),
-                    1, dct.weights, Int32(bands), mel, Int32(bands), 0, &cepstrum, Int32(frames))
+        dct.apply(mel, frames: frames, into: &cepstrum)
         return MFCCMatrix(coefficients: kept, frames: frames, values: cepstrum, sampleRate: sampleRate, hopLength: hop)
     }
 }

@@ -10,6 +10,8 @@ public struct MelFilterbank: Sendable {
     public let bins: Int
     /// Row-major weights, `bands × bins`.
     public let weights: [Float]
+    /// Each band's non-zero span: its first bin and how many bins follow.
+    public let spans: [(first: Int, count: Int)]
 
     /// Builds the filterbank for a sample rate and FFT size.
     public init(sampleRate: Int, fftSize: Int, bands: Int = 128,
@@ -36,5 +38,27 @@ public struct MelFilterbank: Sendable {
         self.bands = bands
         self.bins = bins
         self.weights = weights
+        spans = (0..<bands).map { band in
+            let row = weights[(band * bins)..<((band + 1) * bins)]
+            guard let first = row.firstIndex(where: { $0 != 0 }), let last = row.lastIndex(where: { $0 != 0 }) else {
+                return (first: 0, count: 0)
+            }
+            return (first: first - band * bins, count: last - first + 1)
+        }
+    }
+
+    /// Applies the filters to one power spectrum (`bins` values), writing `bands` values.
+    /// Uses only each band's non-zero span: about 2 × bins products instead of bands × bins.
+    public func apply(_ power: UnsafePointer<Float>, into output: UnsafeMutablePointer<Float>) {
+        weights.withUnsafeBufferPointer { weights in
+            for band in 0..<bands {
+                let (first, count) = spans[band]
+                let row = weights.baseAddress! + band * bins + first
+                let input = power + first
+                var sum: Float = 0
+                for k in 0..<count { sum += row[k] * input[k] }
+                output[band] = sum
+            }
+        }
     }
 }
