@@ -1,4 +1,0 @@
-import Testing
-@testable import digitviz
-
-@Test func placeholderdigitviz() { #expect(Bool(true)) }
