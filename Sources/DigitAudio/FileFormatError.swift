@@ -1,0 +1,37 @@
+import Foundation
+
+/// A problem with a file the module reads or writes: it cannot be opened, read or written,
+/// or its content is not in the expected format.
+///
+/// Its description follows the compilers' convention, `file:line: message` (or
+/// `file: message` when no line applies), so a user can jump to the spot, for example
+/// `features.csv:12: feature 3 is not a number`.
+public struct FileFormatError: Error, CustomStringConvertible, LocalizedError, Equatable, Sendable {
+    /// The file, as the user named it (a path or a display name).
+    public var file: String
+    /// The line (from 1) where the problem is, if it is tied to one.
+    public var line: Int?
+    /// What is wrong, in words.
+    public var message: String
+
+    /// Creates an error about `file`, optionally at `line` (from 1).
+    public init(file: String, line: Int? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    /// Creates an error about the file at `url`, named by its path as given.
+    public init(url: URL, line: Int? = nil, message: String) {
+        self.init(file: url.relativePath, line: line, message: message)
+    }
+
+    /// `file:line: message`, or `file: message` without a line.
+    public var description: String {
+        if let line { return "\(file):\(line): \(message)" }
+        return "\(file): \(message)"
+    }
+
+    /// The same text as ``description``, for `localizedDescription`.
+    public var errorDescription: String? { description }
+}
