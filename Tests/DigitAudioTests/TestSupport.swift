@@ -25,3 +25,9 @@ func syntheticTable(perDigit: Int = 12, dimension: Int = 6, seed: UInt64 = 1) ->
     }
     return table
 }
+
+/// A small architecture for fast tests.
+func smallArchitecture(inputs: Int = 6, dropout: Double = 0) -> Architecture {
+    Architecture(inputs: inputs, hidden: [.init(units: 12, activation: .relu, dropout: dropout),
+                                          .init(units: 8, activation: .tanh, dropout: dropout)], classes: 10)
+}
