@@ -65,6 +65,15 @@ import Testing
         #expect(raw.model.standardizer == .identity(dimension: table.dimension))
     }
 
+    @Test func trainsOnASplitAndRecordsIt() throws {
+        var short = configuration
+        short.epochs = 2
+        let result = try Trainer(configuration: short).train(on: syntheticTable(), split: .speaker("bob"))
+        #expect(result.model.metadata["split"] == "speaker:bob")
+        #expect(result.history.epochs == 2)
+        #expect(throws: SplitError.self) { try Trainer(configuration: short).train(on: syntheticTable(), split: .speaker("eve")) }
+    }
+
     @Test func rejectsBadInputs() {
         let table = syntheticTable(perDigit: 2)
         let trainer = Trainer(configuration: configuration)

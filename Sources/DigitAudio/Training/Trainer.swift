@@ -108,6 +108,21 @@ public struct Trainer: Sendable {
                               seconds: (ContinuousClock.now - start).seconds)
     }
 
+    /// Splits `table`'s recordings with `split`, then trains on the training rows and validates
+    /// on the test rows, as the original did; the model's metadata records the split.
+    ///
+    /// - Throws: ``SplitError`` when the split fails, ``TrainingError`` as the other overload.
+    public func train(
+        on table: FeatureTable, split: Split, featureConfiguration: FeatureConfiguration = .standard,
+        onEpoch: (EpochReport) -> Bool = { _ in true }
+    ) throws -> TrainingResult {
+        let (train, test) = try split.apply(to: table.recordings)
+        var result = try self.train(on: table, trainRows: train, validationRows: test,
+                                    featureConfiguration: featureConfiguration, onEpoch: onEpoch)
+        result.model.metadata["split"] = split.description
+        return result
+    }
+
     /// Mean loss and accuracy of the workspace's current parameters on standardized rows, without dropout.
     private func evaluate(workspace: TrainingWorkspace, features: [Float], labels: [Int]) -> (loss: Double, accuracy: Double) {
         let d = workspace.architecture.inputs, classes = workspace.architecture.classes
