@@ -39,8 +39,8 @@ import Testing
         #expect(Array(subset.row(0)) == [0, 3.25, -400.125])
     }
 
-    @Test func readsPandasIndexColumnAndMissingSpeakerColumn() throws {
-        let text = ",1,0,label,file\n0,2.5,1.5,3,rec/3_theo_4.wav\n"
+    @Test func readsByteOrderMarkPandasIndexColumnAndMissingSpeakerColumn() throws {
+        let text = "\u{FEFF},1,0,label,file\n0,2.5,1.5,3,rec/3_theo_4.wav\n"
         let table = try FeatureTable(csv: text, file: "p.csv")
         #expect(table.dimension == 2)
         #expect(table.features == [1.5, 2.5])

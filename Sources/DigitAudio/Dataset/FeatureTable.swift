@@ -96,8 +96,9 @@ public struct FeatureTable: Sendable, Equatable {
     }
 
     /// Parses features CSV text (see ``init(contentsOf:)``); `file` names it in errors.
+    /// A leading byte-order mark, as spreadsheet programs write, is ignored.
     public init(csv text: String, file: String) throws {
-        let records = try CSV.records(in: text, file: file)
+        let records = try CSV.records(in: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, file: file)
         guard let header = records.first else { throw FileFormatError(file: file, message: "empty file, expected a header") }
         func fail(_ line: Int, _ message: String) -> FileFormatError { FileFormatError(file: file, line: line, message: message) }
 
