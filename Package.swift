@@ -23,7 +23,7 @@ let package = Package(
         .target(
             name: "DigitAudio",
             dependencies: ["CSndFile", "CSoxr", "CKissFFT", "CBLAS"],
-            swiftSettings: [.unsafeFlags(["-Ounchecked"])]
+            swiftSettings: [.unsafeFlags(["-Ounchecked", "-Xcc", "-fno-math-errno"])]
         ),
         .target(name: "DigitPlot", dependencies: ["DigitAudio", "CCairo"]),
         .executableTarget(

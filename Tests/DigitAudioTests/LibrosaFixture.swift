@@ -17,7 +17,7 @@ struct LibrosaFixture: Decodable {
     static let names = ["3_alto_0", "7_klatt_2", "9_gb_1"]
 
     static func load(_ name: String) throws -> LibrosaFixture {
-        try JSONDecoder().decode(LibrosaFixture.self, from: Data(contentsOf: fixtureURL("librosa/\(name).json")))
+        try JSONDecoder().decode(LibrosaFixture.self, from: Data(contentsOf: fixture("librosa/\(name).json")))
     }
 
     /// The recording the fixture was made from, in the repository's `data/`.
@@ -36,13 +36,8 @@ struct SyntheticFixture: Decodable {
     var silence: Case
 
     static func load() throws -> SyntheticFixture {
-        try JSONDecoder().decode(SyntheticFixture.self, from: Data(contentsOf: fixtureURL("librosa/synthetic.json")))
+        try JSONDecoder().decode(SyntheticFixture.self, from: Data(contentsOf: fixture("librosa/synthetic.json")))
     }
-}
-
-/// A file in the test bundle's `Fixtures` folder.
-func fixtureURL(_ path: String) -> URL {
-    Bundle.module.resourceURL!.appendingPathComponent("Fixtures").appendingPathComponent(path)
 }
 
 /// The repository's root, found from this source file's path.

@@ -1,43 +1,155 @@
 import Foundation
 
-/// Pooled features of many recordings: one row per recording, `dimension` columns.
-public struct FeatureTable: Sendable {
-    /// Features per row.
-    public var dimension: Int
-    /// Row-major features, `count × dimension`.
-    public var features: [Float]
-    /// The recording each row came from.
-    public var recordings: [Recording]
+/// Feature vectors of recordings, one row per recording, with their digit labels.
+///
+/// Rows are stored row-major in one array, so row `i` is
+/// `features[i * dimension ..< (i + 1) * dimension]`. As a file it is the features CSV
+/// (DESIGN §3): a header `0,1,…,{dimension−1},label,file,speaker`, then one line per
+/// recording; pandas loads it as the original project's `processed.csv`.
+public struct FeatureTable: Sendable, Equatable {
+    /// Number of features per row.
+    public let dimension: Int
+    /// All features, row-major: `count × dimension` numbers.
+    public private(set) var features: [Float]
+    /// The digit of each row (the same as `recordings[i].digit`).
+    public private(set) var labels: [Int]
+    /// The recording each row comes from.
+    public private(set) var recordings: [Recording]
 
-    /// Creates a table; `features.count` must equal `recordings.count × dimension`.
+    /// An empty table of rows with `dimension` features.
+    public init(dimension: Int) {
+        precondition(dimension > 0, "dimension must be positive")
+        self.dimension = dimension
+        self.features = []
+        self.labels = []
+        self.recordings = []
+    }
+
+    /// A table from row-major features and the recordings they come from, in the same order.
     public init(dimension: Int, features: [Float], recordings: [Recording]) {
-        precondition(features.count == recordings.count * dimension, "features do not fill the table")
+        precondition(dimension > 0, "dimension must be positive")
+        precondition(features.count == dimension * recordings.count, "features do not fill the rows")
         self.dimension = dimension
         self.features = features
+        self.labels = recordings.map(\.digit)
         self.recordings = recordings
     }
 
     /// Number of rows.
-    public var count: Int { recordings.count }
-    /// The digit of each row.
-    public var labels: [Int] { recordings.map(\.digit) }
+    public var count: Int { labels.count }
 
-    /// Writes the CSV of DESIGN §3 atomically: columns `0` … `dimension-1` (pandas' names for
-    /// the original's `processed.csv`), then `label`, `file`, `speaker`.
-    public func write(to url: URL) throws {
-        var text = (0..<dimension).map(String.init).joined(separator: ",") + ",label,file,speaker\n"
-        for (row, recording) in recordings.enumerated() {
-            for value in features[(row * dimension)..<((row + 1) * dimension)] {
-                text += "\(value),"
-            }
-            text += "\(recording.digit),\(Self.csvField(recording.url.path)),\(Self.csvField(recording.speaker ?? ""))\n"
-        }
-        try AtomicFile.write(Data(text.utf8), to: url)
+    /// The features of row `index`.
+    public func row(_ index: Int) -> ArraySlice<Float> {
+        features[index * dimension ..< (index + 1) * dimension]
     }
 
-    /// Quotes a CSV field when it holds a comma, quote or newline.
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// Adds a row at the end.
+    public mutating func append<C: Collection>(features row: C, recording: Recording) where C.Element == Float {
+        precondition(row.count == dimension, "row has \(row.count) features, expected \(dimension)")
+        features.append(contentsOf: row)
+        labels.append(recording.digit)
+        recordings.append(recording)
+    }
+
+    /// The rows at `indices`, in that order.
+    public func subset(_ indices: [Int]) -> FeatureTable {
+        var table = FeatureTable(dimension: dimension)
+        table.features.reserveCapacity(indices.count * dimension)
+        for index in indices { table.append(features: row(index), recording: recordings[index]) }
+        return table
+    }
+
+    // MARK: - CSV
+
+    /// The features CSV text: header, then one line per row; a missing speaker is an empty field.
+    public func csvText() -> String {
+        var text = CSV.line((0..<dimension).map(String.init) + ["label", "file", "speaker"])
+        for index in 0..<count {
+            let recording = recordings[index]
+            text += CSV.line(row(index).map { "\($0)" }
+                + [String(labels[index]), recording.url.relativePath, recording.speaker ?? ""])
+        }
+        return text
+    }
+
+    /// Writes the features CSV to `url` atomically (a temporary file in the same folder, then a rename).
+    public func write(to url: URL) throws {
+        try AtomicFile.write(Data(csvText().utf8), to: url)
+    }
+
+    /// Reads a features CSV file.
+    ///
+    /// Feature columns are those named `0`, `1`, … (they must be consecutive from 0), and a
+    /// `label` column (digit 0–9) is required. `file` and `speaker` columns are optional:
+    /// without `file` a row is named `{csv}:{line}`; an empty `speaker` means unknown, and
+    /// without a `speaker` column the speaker comes from an FSDD-style file name. The take
+    /// index always comes from the file name (``RecordingName``) when it has one. Other
+    /// columns (such as pandas' unnamed index) are ignored.
+    ///
+    /// - Throws: ``FileFormatError`` naming the file and line of the first problem.
+    public init(contentsOf url: URL) throws {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw FileFormatError(url: url, message: "cannot read: \(error.localizedDescription)")
+        }
+        try self.init(csv: String(decoding: data, as: UTF8.self), file: url.relativePath)
+    }
+
+    /// Parses features CSV text (see ``init(contentsOf:)``); `file` names it in errors.
+    /// A leading byte-order mark, as spreadsheet programs write, is ignored.
+    public init(csv text: String, file: String) throws {
+        let records = try CSV.records(in: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, file: file)
+        guard let header = records.first else { throw FileFormatError(file: file, message: "empty file, expected a header") }
+        func fail(_ line: Int, _ message: String) -> FileFormatError { FileFormatError(file: file, line: line, message: message) }
+
+        var featureColumns: [Int: Int] = [:]
+        for (column, name) in header.fields.enumerated() {
+            if let index = Int(name), index >= 0 {
+                guard featureColumns.updateValue(column, forKey: index) == nil else {
+                    throw fail(header.line, "feature column \(index) appears twice")
+                }
+            }
+        }
+        let dimension = featureColumns.count
+        guard dimension > 0 else { throw fail(header.line, "no feature columns (named 0, 1, …)") }
+        let columnOfFeature = (0..<dimension).compactMap { featureColumns[$0] }
+        guard columnOfFeature.count == dimension else {
+            throw fail(header.line, "feature columns must be numbered 0 to \(dimension - 1)")
+        }
+        guard let labelColumn = header.fields.firstIndex(of: "label") else {
+            throw fail(header.line, "missing label column")
+        }
+        let fileColumn = header.fields.firstIndex(of: "file")
+        let speakerColumn = header.fields.firstIndex(of: "speaker")
+        guard records.count > 1 else { throw fail(header.line, "no rows after the header") }
+
+        self.init(dimension: dimension)
+        features.reserveCapacity((records.count - 1) * dimension)
+        for record in records.dropFirst() {
+            let fields = record.fields
+            guard fields.count == header.fields.count else {
+                throw fail(record.line, "expected \(header.fields.count) columns, found \(fields.count)")
+            }
+            for (feature, column) in columnOfFeature.enumerated() {
+                guard let value = Float(fields[column].trimmingCharacters(in: .whitespaces)), !value.isNaN else {
+                    throw fail(record.line, "feature \(feature) is not a number")
+                }
+                guard value.isFinite else { throw fail(record.line, "feature \(feature) is infinite") }
+                features.append(value)
+            }
+            guard let digit = Int(fields[labelColumn].trimmingCharacters(in: .whitespaces)), (0...9).contains(digit) else {
+                throw fail(record.line, "label '\(fields[labelColumn])' is not a digit 0–9")
+            }
+            let path = fileColumn.map { fields[$0] } ?? ""
+            let url = URL(fileURLWithPath: path.isEmpty ? "\(file):\(record.line)" : path)
+            let name = path.isEmpty ? nil : RecordingName(fileName: path)
+            let speaker: String? = if let speakerColumn {
+                fields[speakerColumn].isEmpty ? nil : fields[speakerColumn]
+            } else {
+                name?.speaker
+            }
+            labels.append(digit)
+            recordings.append(Recording(url: url, digit: digit, speaker: speaker, index: name?.index))
+        }
     }
 }

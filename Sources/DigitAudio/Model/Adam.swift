@@ -1,0 +1,57 @@
+import Foundation
+
+/// The Adam optimizer (Kingma & Ba, 2015) in Keras' form.
+///
+/// At step t (from 1), for each parameter with gradient g:
+/// m ← m + (g − m)(1 − β₁), v ← v + (g² − v)(1 − β₂),
+/// α = lr · √(1 − β₂ᵗ) / (1 − β₁ᵗ), and θ ← θ − α · m / (√v + ε).
+/// The bias correction is folded into α and ε is added to √v uncorrected, exactly as Keras.
+public struct Adam: Sendable, Equatable {
+    /// The learning rate (Keras' default 0.001).
+    public var learningRate: Float
+    /// Decay of the first moment (0.9).
+    public var beta1: Float
+    /// Decay of the second moment (0.999).
+    public var beta2: Float
+    /// Added to √v (Keras' default 1e-7).
+    public var epsilon: Float
+    /// Number of updates applied so far.
+    public private(set) var step = 0
+    private var firstMoment: [Float]
+    private var secondMoment: [Float]
+
+    /// An optimizer for `parameterCount` parameters with Keras' defaults unless given.
+    public init(parameterCount: Int, learningRate: Float = 1e-3, beta1: Float = 0.9, beta2: Float = 0.999, epsilon: Float = 1e-7) {
+        self.learningRate = learningRate
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.epsilon = epsilon
+        firstMoment = [Float](repeating: 0, count: parameterCount)
+        secondMoment = [Float](repeating: 0, count: parameterCount)
+    }
+
+    /// Applies one update to all parameters, given their gradients (both of `parameterCount`).
+    public mutating func update(parameters: UnsafeMutableBufferPointer<Float>, gradients: UnsafeBufferPointer<Float>) {
+        precondition(parameters.count == firstMoment.count && gradients.count == firstMoment.count,
+                     "parameter count does not match the optimizer")
+        step += 1
+        let t = Double(step)
+        let alpha = Float(Double(learningRate) * (1 - pow(Double(beta2), t)).squareRoot() / (1 - pow(Double(beta1), t)))
+        let oneMinusBeta1 = 1 - beta1, oneMinusBeta2 = 1 - beta2, epsilon = self.epsilon
+        let count = parameters.count
+        firstMoment.withUnsafeMutableBufferPointer { m in
+            secondMoment.withUnsafeMutableBufferPointer { v in
+                let m = m.baseAddress!, v = v.baseAddress!
+                let p = parameters.baseAddress!, g = gradients.baseAddress!
+                for i in 0..<count {
+                    let gi = g[i]
+                    let mi = m[i] + (gi - m[i]) * oneMinusBeta1
+                    let vi = v[i] + (gi * gi - v[i]) * oneMinusBeta2
+                    m[i] = mi
+                    v[i] = vi
+                    p[i] -= alpha * mi / (vi.squareRoot() + epsilon)
+                }
+            }
+        }
+    }
+}

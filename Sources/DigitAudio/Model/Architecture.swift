@@ -1,0 +1,102 @@
+/// The shape of a multilayer perceptron: input size, hidden layers, and output classes.
+///
+/// Each hidden layer is a ``Dense`` layer, its activation, then ``Dropout`` when the rate is
+/// above zero; the output layer is a ``Dense`` layer with softmax over `classes`. As JSON
+/// (the model file's `architecture` metadata) it reads, for the default:
+/// `{"classes":10,"hidden":[{"activation":"relu","dropout":0.25,"units":128},…],"inputs":40,"output_activation":"softmax"}`.
+public struct Architecture: Codable, Sendable, Equatable {
+    /// One hidden layer: ``Dense`` with `units` outputs, `activation`, then dropout at `dropout`.
+    public struct HiddenLayer: Codable, Sendable, Equatable {
+        /// Number of neurons.
+        public var units: Int
+        /// The nonlinearity after the dense layer; any but softmax.
+        public var activation: Activation
+        /// Dropout rate after the activation, in [0, 1); 0 for none.
+        public var dropout: Double
+
+        /// Creates a hidden layer description.
+        public init(units: Int, activation: Activation = .relu, dropout: Double = 0) {
+            self.units = units
+            self.activation = activation
+            self.dropout = dropout
+        }
+    }
+
+    /// The original project's hidden layers: 128, 256, 128 ReLU units, each with dropout 0.25.
+    public static let originalHiddenLayers = [128, 256, 128].map { HiddenLayer(units: $0, activation: .relu, dropout: 0.25) }
+
+    /// Length of the input feature vector.
+    public var inputs: Int
+    /// The hidden layers, from input to output.
+    public var hidden: [HiddenLayer]
+    /// Number of output classes (softmax outputs).
+    public var classes: Int
+    /// The output layer's activation; always softmax (stored so the file is self-describing).
+    public var outputActivation: Activation { .softmax }
+
+    /// Creates an architecture; the defaults are the original's (40 → 128 → 256 → 128 → 10).
+    public init(inputs: Int = 40, hidden: [HiddenLayer] = Architecture.originalHiddenLayers, classes: Int = 10) {
+        self.inputs = inputs
+        self.hidden = hidden
+        self.classes = classes
+    }
+
+    /// The original project's network.
+    public static let original = Architecture()
+
+    /// The (inputs, outputs) of every dense layer, from input to output.
+    public var denseShapes: [(inputs: Int, outputs: Int)] {
+        let sizes = [inputs] + hidden.map(\.units) + [classes]
+        return zip(sizes, sizes.dropFirst()).map { ($0, $1) }
+    }
+
+    /// The activation after every dense layer, from input to output.
+    public var activations: [Activation] { hidden.map(\.activation) + [.softmax] }
+
+    /// The dropout rate after every dense layer (0 after the output layer).
+    public var dropoutRates: [Double] { hidden.map(\.dropout) + [0] }
+
+    /// Total trainable parameters.
+    public var parameterCount: Int { denseShapes.reduce(0) { $0 + $1.inputs * $1.outputs + $1.outputs } }
+
+    /// The first inconsistency, if any: non-positive sizes, fewer than two classes, a softmax
+    /// hidden layer, or a dropout rate outside [0, 1).
+    public var problem: String? {
+        if inputs < 1 { return "inputs must be positive, got \(inputs)" }
+        if classes < 2 { return "need at least two classes, got \(classes)" }
+        for (i, layer) in hidden.enumerated() {
+            if layer.units < 1 { return "hidden layer \(i) must have units, got \(layer.units)" }
+            if !layer.activation.isElementwise { return "hidden layer \(i) cannot use \(layer.activation.rawValue)" }
+            if !(layer.dropout >= 0 && layer.dropout < 1) {
+                return "hidden layer \(i) dropout must be in [0, 1), got \(layer.dropout)"
+            }
+        }
+        return nil
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case inputs, hidden, classes
+        case outputActivation = "output_activation"
+    }
+
+    /// Decodes an architecture, rejecting an output activation other than softmax.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        inputs = try container.decode(Int.self, forKey: .inputs)
+        hidden = try container.decode([HiddenLayer].self, forKey: .hidden)
+        classes = try container.decode(Int.self, forKey: .classes)
+        if let output = try container.decodeIfPresent(Activation.self, forKey: .outputActivation), output != .softmax {
+            throw DecodingError.dataCorruptedError(forKey: .outputActivation, in: container,
+                                                   debugDescription: "output activation must be softmax")
+        }
+    }
+
+    /// Encodes the architecture, output activation included.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(inputs, forKey: .inputs)
+        try container.encode(hidden, forKey: .hidden)
+        try container.encode(classes, forKey: .classes)
+        try container.encode(outputActivation, forKey: .outputActivation)
+    }
+}

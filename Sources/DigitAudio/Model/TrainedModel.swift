@@ -1,0 +1,51 @@
+/// Everything needed to turn a recording's features into digit probabilities: the network,
+/// the standardization fitted on its training set, the feature configuration the features
+/// must be made with, and the class names. A model file holds exactly this.
+public struct TrainedModel: Sendable, Equatable {
+    /// The trained network.
+    public var network: MLP
+    /// Applied to features before the network (the identity when trained without standardization).
+    public var standardizer: Standardizer
+    /// How features must be computed from audio for this model.
+    public var featureConfiguration: FeatureConfiguration
+    /// Name of each output class, in output order (``digitNames`` for digits).
+    public var classNames: [String]
+    /// Further string facts saved with the model, such as `best_epoch` or `split`.
+    public var metadata: [String: String]
+
+    /// Creates a model; the standardizer must have the network's input size and the class
+    /// names must match its outputs.
+    public init(
+        network: MLP, standardizer: Standardizer, featureConfiguration: FeatureConfiguration = .standard,
+        classNames: [String] = digitNames, metadata: [String: String] = [:]
+    ) {
+        precondition(standardizer.dimension == network.architecture.inputs, "standardizer size must equal the network's inputs")
+        precondition(classNames.count == network.architecture.classes, "need one class name per output")
+        self.network = network
+        self.standardizer = standardizer
+        self.featureConfiguration = featureConfiguration
+        self.classNames = classNames
+        self.metadata = metadata
+    }
+
+    /// The network's shape.
+    public var architecture: Architecture { network.architecture }
+
+    /// Class probabilities (summing to 1) for one feature vector of the network's input size.
+    public func predictProbabilities(features: [Float]) -> [Float] {
+        precondition(features.count == architecture.inputs, "expected \(architecture.inputs) features, got \(features.count)")
+        return predictProbabilities(batch: features)
+    }
+
+    /// Class probabilities for row-major feature vectors (`rows × inputs`), row-major (`rows × classes`).
+    public func predictProbabilities(batch: [Float]) -> [Float] {
+        network.predictProbabilities(batch: standardizer.applied(to: batch))
+    }
+
+    /// The most probable class of one feature vector and its probability.
+    public func predict(features: [Float]) -> (classIndex: Int, probability: Float) {
+        let probabilities = predictProbabilities(features: features)
+        let best = probabilities.indices.max { probabilities[$0] < probabilities[$1] }!
+        return (best, probabilities[best])
+    }
+}

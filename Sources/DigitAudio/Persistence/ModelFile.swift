@@ -1,0 +1,125 @@
+import Foundation
+
+/// The model file: a ``TrainedModel`` as a safetensors file (DESIGN §3).
+///
+/// Tensors, all F32: `dense_{i}.kernel` `[inputs, outputs]` and `dense_{i}.bias`
+/// `[outputs]` for each dense layer from 0, then `standardizer.mean` and `standardizer.std`
+/// `[inputs]`. Metadata: `format` = `digitviz-mlp`, `version` = `1`, `architecture` (the
+/// ``Architecture`` as JSON), `features` (the ``FeatureConfiguration`` as JSON), `classes`
+/// (a JSON array of class names), and the model's further ``TrainedModel/metadata`` such as
+/// `best_epoch`. Python's `safetensors.numpy.load_file` loads it; the file alone is enough
+/// to predict from a recording.
+public enum ModelFile {
+    /// The `format` metadata value.
+    public static let format = "digitviz-mlp"
+    /// The `version` metadata value this code writes and reads.
+    public static let version = "1"
+    /// Metadata keys the file format itself uses.
+    public static let reservedKeys: Set<String> = ["format", "version", "architecture", "features", "classes"]
+
+    /// The name of dense layer `index`'s kernel tensor.
+    public static func kernelName(_ index: Int) -> String { "dense_\(index).kernel" }
+    /// The name of dense layer `index`'s bias tensor.
+    public static func biasName(_ index: Int) -> String { "dense_\(index).bias" }
+    /// The name of the standardizer's mean tensor.
+    public static let meanName = "standardizer.mean"
+    /// The name of the standardizer's standard deviation tensor.
+    public static let stdName = "standardizer.std"
+
+    /// The model as safetensors content.
+    public static func safeTensors(of model: TrainedModel) -> SafeTensors {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        func json<T: Encodable>(_ value: T) -> String {
+            // Architecture, FeatureConfiguration and [String] always encode.
+            String(decoding: try! encoder.encode(value), as: UTF8.self)
+        }
+        var metadata = model.metadata
+        metadata["format"] = format
+        metadata["version"] = version
+        metadata["architecture"] = json(model.architecture)
+        metadata["features"] = json(model.featureConfiguration)
+        metadata["classes"] = json(model.classNames)
+        var file = SafeTensors(metadata: metadata)
+        for (index, layer) in model.network.layers.enumerated() {
+            file.append(kernelName(index), .init(shape: [layer.inputs, layer.outputs], values: layer.kernel))
+            file.append(biasName(index), .init(shape: [layer.outputs], values: layer.bias))
+        }
+        file.append(meanName, .init(shape: [model.standardizer.dimension], values: model.standardizer.mean))
+        file.append(stdName, .init(shape: [model.standardizer.dimension], values: model.standardizer.std))
+        return file
+    }
+
+    /// Writes the model atomically (a temporary file in the same folder, then a rename).
+    public static func write(_ model: TrainedModel, to url: URL) throws {
+        try safeTensors(of: model).write(to: url)
+    }
+
+    /// Reads and checks a model file.
+    public static func read(from url: URL) throws -> TrainedModel {
+        try model(from: SafeTensors(contentsOf: url), file: url.relativePath)
+    }
+
+    /// Reads a model from safetensors bytes; `file` names it in errors.
+    public static func decode(_ data: Data, file: String) throws -> TrainedModel {
+        try model(from: SafeTensors(data: data, file: file), file: file)
+    }
+
+    /// Builds the model from parsed safetensors content.
+    ///
+    /// - Throws: a one-line ``FileFormatError`` for an unknown format or version, missing or
+    ///   invalid `architecture`, `features` or `classes` metadata, a missing, misshapen or
+    ///   unexpected tensor, or a weight that is not finite.
+    public static func model(from file: SafeTensors, file name: String) throws -> TrainedModel {
+        func fail(_ message: String) -> FileFormatError { FileFormatError(file: name, message: message) }
+        func decode<T: Decodable>(_ type: T.Type, key: String) throws -> T {
+            guard let text = file.metadata[key] else { throw fail("missing '\(key)' metadata") }
+            do { return try JSONDecoder().decode(type, from: Data(text.utf8)) } catch {
+                throw fail("'\(key)' metadata is not valid: \(text.prefix(80))")
+            }
+        }
+
+        guard let fileFormat = file.metadata["format"] else { throw fail("not a digitviz model: no 'format' metadata") }
+        guard fileFormat == format else { throw fail("not a digitviz model: format is '\(fileFormat)', expected '\(format)'") }
+        guard file.metadata["version"] == version else {
+            throw fail("unsupported model version '\(file.metadata["version"] ?? "none")', expected '\(version)'")
+        }
+        let architecture = try decode(Architecture.self, key: "architecture")
+        if let problem = architecture.problem { throw fail("invalid architecture: \(problem)") }
+        let features = try decode(FeatureConfiguration.self, key: "features")
+        let classes = try decode([String].self, key: "classes")
+        guard classes.count == architecture.classes else {
+            throw fail("'classes' names \(classes.count) classes but the network has \(architecture.classes) outputs")
+        }
+
+        var expected: [(name: String, shape: [Int])] = []
+        for (index, shape) in architecture.denseShapes.enumerated() {
+            expected.append((kernelName(index), [shape.inputs, shape.outputs]))
+            expected.append((biasName(index), [shape.outputs]))
+        }
+        expected += [(meanName, [architecture.inputs]), (stdName, [architecture.inputs])]
+        var values: [String: [Float]] = [:]
+        for (tensorName, shape) in expected {
+            guard let tensor = file[tensorName] else { throw fail("missing tensor '\(tensorName)'") }
+            guard tensor.shape == shape else {
+                throw fail("tensor '\(tensorName)' has shape \(tensor.shape), expected \(shape)")
+            }
+            guard tensor.values.allSatisfy(\.isFinite) else { throw fail("tensor '\(tensorName)' holds NaN or infinite values") }
+            values[tensorName] = tensor.values
+        }
+        let known = Set(expected.map(\.name))
+        if let extra = file.names.first(where: { !known.contains($0) }) { throw fail("unexpected tensor '\(extra)'") }
+
+        let layers = architecture.denseShapes.enumerated().map { index, shape in
+            Dense(inputs: shape.inputs, outputs: shape.outputs,
+                  kernel: values[kernelName(index)]!, bias: values[biasName(index)]!)
+        }
+        let std = values[stdName]!
+        guard std.allSatisfy({ $0 > 0 }) else { throw fail("tensor '\(stdName)' must be positive") }
+        return TrainedModel(
+            network: MLP(architecture: architecture, layers: layers),
+            standardizer: Standardizer(mean: values[meanName]!, std: std),
+            featureConfiguration: features, classNames: classes,
+            metadata: file.metadata.filter { !reservedKeys.contains($0.key) })
+    }
+}

@@ -1,0 +1,208 @@
+import Foundation
+
+/// The content of a safetensors file: named 32-bit float tensors and string metadata.
+///
+/// The format (Hugging Face's `safetensors`): 8 bytes holding the header length N as a
+/// little-endian UInt64, then N bytes of JSON mapping each tensor name to
+/// `{"dtype": "F32", "shape": [...], "data_offsets": [begin, end]}` plus an optional
+/// `"__metadata__"` map of strings to strings, then the tensors' raw little-endian bytes,
+/// at offsets relative to the end of the header. Only `F32` is supported.
+///
+/// Writing pads the header with spaces to a multiple of 8 bytes, as the reference writer
+/// does, and sorts JSON keys so the same content always gives the same bytes. Reading
+/// enforces the format's safety rules (see ``init(data:file:)``).
+public struct SafeTensors: Sendable, Equatable {
+    /// One tensor: its shape and its values in row-major order.
+    public struct Tensor: Sendable, Equatable {
+        /// The size of each dimension.
+        public var shape: [Int]
+        /// The values, row-major; as many as the product of `shape`.
+        public var values: [Float]
+
+        /// A tensor; `values.count` must equal the product of `shape`.
+        public init(shape: [Int], values: [Float]) {
+            precondition(shape.allSatisfy { $0 >= 0 } && shape.reduce(1, *) == values.count,
+                         "values do not fill the shape")
+            self.shape = shape
+            self.values = values
+        }
+    }
+
+    /// The largest header accepted when reading, in bytes (100 MB, as the reference reader).
+    public static let maximumHeaderLength = 100_000_000
+
+    /// Tensor names in the order their data is stored.
+    public private(set) var names: [String] = []
+    /// The tensors by name.
+    public private(set) var tensors: [String: Tensor] = [:]
+    /// The `__metadata__` map.
+    public var metadata: [String: String]
+
+    /// An empty file with the given metadata.
+    public init(metadata: [String: String] = [:]) {
+        self.metadata = metadata
+    }
+
+    /// Adds a tensor after the others; the name must be new and not `__metadata__`.
+    public mutating func append(_ name: String, _ tensor: Tensor) {
+        precondition(tensors[name] == nil && name != "__metadata__", "duplicate or reserved tensor name \(name)")
+        names.append(name)
+        tensors[name] = tensor
+    }
+
+    /// The tensor called `name`, if any.
+    public subscript(name: String) -> Tensor? { tensors[name] }
+
+    // MARK: - Writing
+
+    /// The file's bytes.
+    public func encoded() -> Data {
+        var header: [String: Any] = [:]
+        var offset = 0
+        for name in names {
+            let tensor = tensors[name]!
+            let length = tensor.values.count * MemoryLayout<Float>.size
+            header[name] = ["dtype": "F32", "shape": tensor.shape, "data_offsets": [offset, offset + length]] as [String: Any]
+            offset += length
+        }
+        if !metadata.isEmpty { header["__metadata__"] = metadata }
+        // A dictionary of JSON-compatible values always serializes.
+        var json = try! JSONSerialization.data(withJSONObject: header, options: [.sortedKeys, .withoutEscapingSlashes])
+        json.append(contentsOf: [UInt8](repeating: UInt8(ascii: " "), count: (8 - json.count % 8) % 8))
+
+        var data = Data(capacity: 8 + json.count + offset)
+        withUnsafeBytes(of: UInt64(json.count).littleEndian) { data.append(contentsOf: $0) }
+        data.append(json)
+        for name in names {
+            for value in tensors[name]!.values {
+                withUnsafeBytes(of: value.bitPattern.littleEndian) { data.append(contentsOf: $0) }
+            }
+        }
+        return data
+    }
+
+    /// Writes the file atomically (a temporary file in the same folder, then a rename).
+    public func write(to url: URL) throws {
+        try AtomicFile.write(encoded(), to: url)
+    }
+
+    // MARK: - Reading
+
+    /// Reads and checks a safetensors file.
+    public init(contentsOf url: URL) throws {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw FileFormatError(url: url, message: "cannot read: \(error.localizedDescription)")
+        }
+        try self.init(data: data, file: url.relativePath)
+    }
+
+    /// Parses a safetensors file's bytes; `file` names it in errors.
+    ///
+    /// - Throws: a one-line ``FileFormatError`` when the file is shorter than 8 bytes, the
+    ///   header is longer than 100 MB or runs past the end, the header is not a JSON object,
+    ///   a tensor entry is malformed or not `F32`, a tensor's byte length is not its element
+    ///   count × 4, offsets fall outside the data, tensors overlap or leave gaps, the data
+    ///   has bytes no tensor covers, or `__metadata__` is not a map of strings to strings.
+    public init(data: Data, file: String) throws {
+        func fail(_ message: String) -> FileFormatError { FileFormatError(file: file, message: message) }
+        let bytes = [UInt8](data)
+        guard bytes.count >= 8 else {
+            throw fail("too short for a safetensors file: \(bytes.count) bytes, need at least 8")
+        }
+        let headerLength = bytes[0..<8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        guard headerLength <= UInt64(Self.maximumHeaderLength) else {
+            throw fail("header length \(headerLength) exceeds the limit of \(Self.maximumHeaderLength) bytes")
+        }
+        guard headerLength <= UInt64(bytes.count - 8) else {
+            throw fail("header length \(headerLength) runs past the end of the file (\(bytes.count) bytes)")
+        }
+        let dataStart = 8 + Int(headerLength)
+        let dataLength = bytes.count - dataStart
+        let root: Any
+        do {
+            root = try JSONSerialization.jsonObject(with: Data(bytes[8..<dataStart]))
+        } catch {
+            throw fail("header is not valid JSON")
+        }
+        guard let header = root as? [String: Any] else { throw fail("header is not a JSON object") }
+
+        var metadata: [String: String] = [:]
+        if let rawMetadata = header["__metadata__"] {
+            guard let map = rawMetadata as? [String: Any], let strings = map as? [String: String],
+                  strings.count == map.count else {
+                throw fail("__metadata__ must map strings to strings")
+            }
+            metadata = strings
+        }
+        self.init(metadata: metadata)
+
+        var entries: [(name: String, shape: [Int], begin: Int, end: Int)] = []
+        for (name, value) in header where name != "__metadata__" {
+            guard let entry = value as? [String: Any] else { throw fail("tensor '\(name)' is not a JSON object") }
+            guard let dtype = entry["dtype"] as? String else { throw fail("tensor '\(name)' has no dtype") }
+            guard dtype == "F32" else { throw fail("tensor '\(name)' has dtype \(dtype); only F32 is supported") }
+            guard let shape = Self.integers(entry["shape"]), shape.allSatisfy({ $0 >= 0 }) else {
+                throw fail("tensor '\(name)' has no valid shape (a list of non-negative integers)")
+            }
+            guard let offsets = Self.integers(entry["data_offsets"]), offsets.count == 2,
+                  offsets[0] >= 0, offsets[0] <= offsets[1] else {
+                throw fail("tensor '\(name)' has no valid data_offsets (two integers, begin ≤ end)")
+            }
+            let (count, overflow) = shape.reduce((1, false)) { partial, size in
+                let product = partial.0.multipliedReportingOverflow(by: size)
+                return (product.partialValue, partial.1 || product.overflow)
+            }
+            guard !overflow, count <= Int.max / 4, count * 4 == offsets[1] - offsets[0] else {
+                throw fail("tensor '\(name)' has shape \(shape) (\(overflow ? "too many" : String(count)) elements × 4 bytes) "
+                    + "but data_offsets span \(offsets[1] - offsets[0]) bytes")
+            }
+            guard offsets[1] <= dataLength else {
+                throw fail("tensor '\(name)' has data_offsets [\(offsets[0]), \(offsets[1])] beyond the \(dataLength) bytes of data")
+            }
+            entries.append((name, shape, offsets[0], offsets[1]))
+        }
+
+        entries.sort { ($0.begin, $0.end, $0.name) < ($1.begin, $1.end, $1.name) }
+        var position = 0, previous: String?
+        for entry in entries {
+            if entry.begin < position {
+                throw fail("tensors '\(previous!)' and '\(entry.name)' overlap")
+            }
+            if entry.begin > position {
+                throw fail("bytes \(position)–\(entry.begin) of the data belong to no tensor (before '\(entry.name)')")
+            }
+            position = entry.end
+            previous = entry.name
+        }
+        guard position == dataLength else {
+            throw fail("the last \(dataLength - position) bytes of the data belong to no tensor")
+        }
+
+        for entry in entries {
+            let values = (0 ..< (entry.end - entry.begin) / 4).map { index -> Float in
+                let at = dataStart + entry.begin + index * 4
+                let bits = UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
+                return Float(bitPattern: bits)
+            }
+            append(entry.name, Tensor(shape: entry.shape, values: values))
+        }
+    }
+
+    /// `NSNumber.objCType` codes of integers.
+    private static let integerTypeCodes: Set<String> = ["s", "i", "l", "q", "S", "I", "L", "Q"]
+
+    /// A JSON array of integers (not floats or booleans), or `nil`.
+    private static func integers(_ value: Any?) -> [Int]? {
+        guard let array = value as? [Any] else { return nil }
+        var result: [Int] = []
+        for element in array {
+            // JSONSerialization gives NSNumbers; the type code tells integers from floats ("d")
+            // and booleans ("c").
+            guard let number = element as? NSNumber, integerTypeCodes.contains(String(cString: number.objCType)),
+                  let integer = element as? Int else { return nil }
+            result.append(integer)
+        }
+        return result
+    }
+}

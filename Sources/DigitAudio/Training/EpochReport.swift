@@ -1,0 +1,38 @@
+/// What the ``Trainer`` tells its callback at the end of each epoch.
+public struct EpochReport: Sendable, Equatable {
+    /// The epoch just finished, from 0.
+    public var epoch: Int
+    /// The number of epochs planned.
+    public var epochs: Int
+    /// Mean training accuracy over the epoch's batches (dropout on), as Keras reports it.
+    public var accuracy: Double
+    /// Mean training loss over the epoch's batches (dropout on).
+    public var loss: Double
+    /// Accuracy on the validation rows at the end of the epoch.
+    public var validationAccuracy: Double
+    /// Loss on the validation rows at the end of the epoch.
+    public var validationLoss: Double
+    /// Wall time of the epoch, validation included, in seconds.
+    public var seconds: Double
+    /// Whether this epoch has the lowest validation loss so far (its weights are kept).
+    public var isBest: Bool
+
+    /// Creates a report.
+    public init(epoch: Int, epochs: Int, accuracy: Double, loss: Double, validationAccuracy: Double,
+                validationLoss: Double, seconds: Double, isBest: Bool) {
+        self.epoch = epoch
+        self.epochs = epochs
+        self.accuracy = accuracy
+        self.loss = loss
+        self.validationAccuracy = validationAccuracy
+        self.validationLoss = validationLoss
+        self.seconds = seconds
+        self.isBest = isBest
+    }
+
+    /// The metrics under Keras' names, in `CSVLogger`'s column order:
+    /// `accuracy`, `loss`, `val_accuracy`, `val_loss`.
+    public var metrics: [(name: String, value: Double)] {
+        [("accuracy", accuracy), ("loss", loss), ("val_accuracy", validationAccuracy), ("val_loss", validationLoss)]
+    }
+}

@@ -1,0 +1,174 @@
+/// Trains the ``MLP`` the way the original Keras script does.
+///
+/// Each epoch shuffles the training rows, takes Adam steps on batches of
+/// ``TrainingConfiguration/batchSize`` with dropout on, then measures loss and accuracy on
+/// the validation rows (the original used its test set as `validation_data`). Training
+/// metrics are the epoch's running means over its samples with dropout on, as Keras
+/// prints them. The weights of the epoch with the lowest validation loss are restored at
+/// the end (the first such epoch on ties).
+///
+/// One seeded ``SeededGenerator`` drives initialization, shuffling and dropout, and
+/// OpenBLAS runs on one thread, so the same seed gives bit-identical results on the same
+/// machine. Setting OpenBLAS to one thread is process-wide. Training runs with subnormal
+/// floats flushed to zero, as TensorFlow does, and the callback runs on the training
+/// thread in that mode.
+public struct Trainer: Sendable {
+    /// The settings of the runs.
+    public var configuration: TrainingConfiguration
+
+    /// A trainer with the given settings (the original's by default).
+    public init(configuration: TrainingConfiguration = TrainingConfiguration()) {
+        self.configuration = configuration
+    }
+
+    /// Trains a fresh network on `trainRows` of `table`, validating on `validationRows` after every epoch.
+    ///
+    /// - Parameters:
+    ///   - featureConfiguration: how `table`'s features were made; stored in the model.
+    ///   - onEpoch: called after each epoch; return `false` to stop (for Ctrl-C or a time limit).
+    /// - Returns: the model with the best epoch's weights, the history and timings.
+    /// - Throws: ``TrainingError`` for empty or out-of-range rows, labels outside the classes,
+    ///   or invalid settings.
+    public func train(
+        on table: FeatureTable, trainRows: [Int], validationRows: [Int],
+        featureConfiguration: FeatureConfiguration = .standard,
+        onEpoch: (EpochReport) -> Bool = { _ in true }
+    ) throws -> TrainingResult {
+        let start = ContinuousClock.now
+        let architecture = Architecture(inputs: table.dimension, hidden: configuration.hiddenLayers, classes: digitNames.count)
+        try validate(architecture: architecture, table: table, trainRows: trainRows, validationRows: validationRows)
+        BLAS.configure()
+
+        let standardizer = configuration.standardize
+            ? Standardizer(fitting: table, rows: trainRows) : .identity(dimension: table.dimension)
+        let trainFeatures = standardizer.applied(to: trainRows.flatMap { table.row($0) })
+        let trainLabels = trainRows.map { table.labels[$0] }
+        let validationFeatures = standardizer.applied(to: validationRows.flatMap { table.row($0) })
+        let validationLabels = validationRows.map { table.labels[$0] }
+
+        var generator = SeededGenerator(seed: configuration.seed)
+        var network = MLP(architecture: architecture, generator: &generator)
+        let workspace = TrainingWorkspace(
+            network: network, capacity: max(configuration.batchSize, min(validationRows.count, 256)))
+        var optimizer = Adam(parameterCount: network.parameterCount, learningRate: configuration.learningRate)
+        var best = Array(workspace.parameters)
+        var bestLoss = Double.infinity
+        var bestEpoch: Int?
+        var history = History()
+        var order = Array(trainRows.indices)
+        var stoppedEarly = false
+
+        withSubnormalsFlushedToZero {
+            for epoch in 0..<configuration.epochs {
+                let epochStart = ContinuousClock.now
+                generator.shuffle(&order)
+                var lossSum = 0.0, correct = 0
+                trainFeatures.withUnsafeBufferPointer { features in
+                    for batchStart in stride(from: 0, to: order.count, by: configuration.batchSize) {
+                        let rows = min(configuration.batchSize, order.count - batchStart)
+                        let d = architecture.inputs
+                        for r in 0..<rows {
+                            let source = order[batchStart + r]
+                            (workspace.input + r * d).update(from: features.baseAddress! + source * d, count: d)
+                            workspace.labels[r] = trainLabels[source]
+                        }
+                        let batch = workspace.computeGradients(rows: rows, generator: &generator)
+                        lossSum += batch.lossSum
+                        correct += batch.correct
+                        optimizer.update(parameters: workspace.parameters, gradients: UnsafeBufferPointer(workspace.gradients))
+                    }
+                }
+                let validation = evaluate(workspace: workspace, features: validationFeatures, labels: validationLabels)
+                let isBest = validation.loss < bestLoss
+                if isBest {
+                    bestLoss = validation.loss
+                    bestEpoch = epoch
+                    _ = best.withUnsafeMutableBufferPointer { $0.update(fromContentsOf: workspace.parameters) }
+                }
+                let report = EpochReport(
+                    epoch: epoch, epochs: configuration.epochs,
+                    accuracy: Double(correct) / Double(order.count), loss: lossSum / Double(order.count),
+                    validationAccuracy: validation.accuracy, validationLoss: validation.loss,
+                    seconds: (ContinuousClock.now - epochStart).seconds, isBest: isBest)
+                history.append(report.metrics)
+                if !onEpoch(report) {
+                    stoppedEarly = epoch + 1 < configuration.epochs
+                    break
+                }
+            }
+        }
+
+        let keptEpoch = bestEpoch ?? history.epochs - 1
+        if bestEpoch == nil { best = Array(workspace.parameters) }
+        best.withUnsafeBufferPointer { network.setFlatParameters($0) }
+        let model = TrainedModel(
+            network: network, standardizer: standardizer, featureConfiguration: featureConfiguration,
+            classNames: digitNames, metadata: ["best_epoch": String(keptEpoch), "seed": String(configuration.seed)])
+        return TrainingResult(model: model, history: history, bestEpoch: keptEpoch, stoppedEarly: stoppedEarly,
+                              seconds: (ContinuousClock.now - start).seconds)
+    }
+
+    /// Splits `table`'s recordings with `split`, then trains on the training rows and validates
+    /// on the test rows, as the original did; the model's metadata records the split.
+    ///
+    /// - Throws: ``SplitError`` when the split fails, ``TrainingError`` as the other overload.
+    public func train(
+        on table: FeatureTable, split: Split, featureConfiguration: FeatureConfiguration = .standard,
+        onEpoch: (EpochReport) -> Bool = { _ in true }
+    ) throws -> TrainingResult {
+        let (train, test) = try split.apply(to: table.recordings)
+        var result = try self.train(on: table, trainRows: train, validationRows: test,
+                                    featureConfiguration: featureConfiguration, onEpoch: onEpoch)
+        result.model.metadata["split"] = split.description
+        return result
+    }
+
+    /// Mean loss and accuracy of the workspace's current parameters on standardized rows, without dropout.
+    private func evaluate(workspace: TrainingWorkspace, features: [Float], labels: [Int]) -> (loss: Double, accuracy: Double) {
+        let d = workspace.architecture.inputs, classes = workspace.architecture.classes
+        var unused = SeededGenerator(seed: 0)
+        var lossSum = 0.0, correct = 0
+        features.withUnsafeBufferPointer { features in
+            labels.withUnsafeBufferPointer { labels in
+                for chunkStart in stride(from: 0, to: labels.count, by: workspace.capacity) {
+                    let rows = min(workspace.capacity, labels.count - chunkStart)
+                    workspace.input.update(from: features.baseAddress! + chunkStart * d, count: rows * d)
+                    let probabilities = workspace.forward(rows: rows, training: false, generator: &unused)
+                    let chunk = CategoricalCrossEntropy.evaluate(
+                        probabilities: probabilities, labels: labels.baseAddress! + chunkStart, rows: rows, classes: classes)
+                    lossSum += chunk.lossSum
+                    correct += chunk.correct
+                }
+            }
+        }
+        return (lossSum / Double(labels.count), Double(correct) / Double(labels.count))
+    }
+
+    /// Throws the first reason the run cannot start.
+    private func validate(architecture: Architecture, table: FeatureTable, trainRows: [Int], validationRows: [Int]) throws {
+        if let problem = architecture.problem { throw TrainingError("invalid network: \(problem)") }
+        guard configuration.epochs >= 1 else { throw TrainingError("epochs must be at least 1, got \(configuration.epochs)") }
+        guard configuration.batchSize >= 1 else { throw TrainingError("batch size must be at least 1, got \(configuration.batchSize)") }
+        guard configuration.learningRate > 0, configuration.learningRate.isFinite else {
+            throw TrainingError("learning rate must be positive, got \(configuration.learningRate)")
+        }
+        guard !trainRows.isEmpty else { throw TrainingError("no training rows") }
+        guard !validationRows.isEmpty else { throw TrainingError("no validation rows") }
+        for row in trainRows + validationRows {
+            guard table.labels.indices.contains(row) else {
+                throw TrainingError("row \(row) is outside the table's \(table.count) rows")
+            }
+            guard (0..<architecture.classes).contains(table.labels[row]) else {
+                throw TrainingError("row \(row) has label \(table.labels[row]), outside 0–\(architecture.classes - 1)")
+            }
+        }
+    }
+}
+
+private extension Duration {
+    /// The duration in seconds, as a floating-point number.
+    var seconds: Double {
+        let (whole, fraction) = components
+        return Double(whole) + Double(fraction) * 1e-18
+    }
+}

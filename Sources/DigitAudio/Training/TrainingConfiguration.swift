@@ -1,0 +1,29 @@
+/// The settings of a training run; the defaults are the original project's.
+public struct TrainingConfiguration: Codable, Sendable, Equatable {
+    /// Passes over the training set (200).
+    public var epochs: Int
+    /// Samples per gradient step (16); the last batch of an epoch may be smaller.
+    public var batchSize: Int
+    /// Adam's learning rate (0.001).
+    public var learningRate: Float
+    /// Seeds the one generator behind initialization, shuffling and dropout: the same seed
+    /// gives bit-identical results on the same machine.
+    public var seed: UInt64
+    /// Whether features are standardized with statistics of the training rows (default true).
+    public var standardize: Bool
+    /// The hidden layers (the original's 128, 256, 128 ReLU with dropout 0.25).
+    public var hiddenLayers: [Architecture.HiddenLayer]
+
+    /// Creates a configuration.
+    public init(
+        epochs: Int = 200, batchSize: Int = 16, learningRate: Float = 1e-3, seed: UInt64 = 42,
+        standardize: Bool = true, hiddenLayers: [Architecture.HiddenLayer] = Architecture.originalHiddenLayers
+    ) {
+        self.epochs = epochs
+        self.batchSize = batchSize
+        self.learningRate = learningRate
+        self.seed = seed
+        self.standardize = standardize
+        self.hiddenLayers = hiddenLayers
+    }
+}

@@ -1,0 +1,87 @@
+import Testing
+@testable import DigitAudio
+
+@Suite struct TrainerTests {
+    private let configuration = TrainingConfiguration(
+        epochs: 25, batchSize: 8, learningRate: 0.01, seed: 3,
+        hiddenLayers: [.init(units: 16, activation: .relu, dropout: 0.25)])
+
+    private func run(_ configuration: TrainingConfiguration, onEpoch: (EpochReport) -> Bool = { _ in true }) throws
+        -> (TrainingResult, FeatureTable, [Int]) {
+        let table = syntheticTable(perDigit: 12)
+        let (train, test) = try Split.random(testFraction: 0.25, seed: 1).apply(to: table.recordings)
+        let result = try Trainer(configuration: configuration).train(
+            on: table, trainRows: train, validationRows: test, onEpoch: onEpoch)
+        return (result, table, test)
+    }
+
+    @Test func learnsSeparableDataAndReportsKerasMetrics() throws {
+        var reports: [EpochReport] = []
+        let (result, table, test) = try run(configuration) { reports.append($0); return true }
+        #expect(result.history.metricNames == ["accuracy", "loss", "val_accuracy", "val_loss"])
+        #expect(result.history.epochs == 25 && reports.map(\.epoch) == Array(0..<25))
+        #expect(!result.stoppedEarly)
+        let validationLoss = result.history.series("val_loss")!
+        #expect(validationLoss.last! < validationLoss.first!)
+        #expect(result.history.series("val_accuracy")![result.bestEpoch] >= 0.9)
+        // The best epoch (lowest val_loss) is reported as such, and its weights are restored.
+        #expect(result.bestEpoch == result.history.bestEpoch())
+        #expect(reports.filter(\.isBest).last?.epoch == result.bestEpoch)
+        #expect(result.model.metadata["best_epoch"] == String(result.bestEpoch))
+        let probabilities = result.model.predictProbabilities(batch: test.flatMap { table.row($0) })
+        var lossSum = 0.0
+        for (k, row) in test.enumerated() {
+            lossSum += Double(CategoricalCrossEntropy.loss(probabilityOfTrueClass: probabilities[k * 10 + table.labels[row]]))
+        }
+        #expect(abs(lossSum / Double(test.count) - validationLoss[result.bestEpoch]) < 1e-5)
+    }
+
+    @Test func sameSeedIsBitIdenticalAndAnotherSeedDiffers() throws {
+        let (first, _, _) = try run(configuration)
+        let (second, _, _) = try run(configuration)
+        #expect(first.history == second.history)
+        #expect(first.model == second.model)
+        var other = configuration
+        other.seed = 4
+        #expect(try run(other).0.history != first.history)
+    }
+
+    @Test func callbackCanStopEarly() throws {
+        let (result, _, _) = try run(configuration) { $0.epoch < 2 }
+        #expect(result.history.epochs == 3)
+        #expect(result.stoppedEarly)
+        #expect((0..<3).contains(result.bestEpoch))
+    }
+
+    @Test func standardizationIsFittedOnTrainingRowsOrOff() throws {
+        let table = syntheticTable(perDigit: 12)
+        let train = Array(0..<60), test = Array(60..<120)
+        var short = configuration
+        short.epochs = 1
+        let fitted = try Trainer(configuration: short).train(on: table, trainRows: train, validationRows: test)
+        #expect(fitted.model.standardizer == Standardizer(fitting: table, rows: train))
+        short.standardize = false
+        let raw = try Trainer(configuration: short).train(on: table, trainRows: train, validationRows: test)
+        #expect(raw.model.standardizer == .identity(dimension: table.dimension))
+    }
+
+    @Test func trainsOnASplitAndRecordsIt() throws {
+        var short = configuration
+        short.epochs = 2
+        let result = try Trainer(configuration: short).train(on: syntheticTable(), split: .speaker("bob"))
+        #expect(result.model.metadata["split"] == "speaker:bob")
+        #expect(result.history.epochs == 2)
+        #expect(throws: SplitError.self) { try Trainer(configuration: short).train(on: syntheticTable(), split: .speaker("eve")) }
+    }
+
+    @Test func rejectsBadInputs() {
+        let table = syntheticTable(perDigit: 2)
+        let trainer = Trainer(configuration: configuration)
+        #expect(throws: TrainingError("no validation rows")) { try trainer.train(on: table, trainRows: [0], validationRows: []) }
+        #expect(throws: TrainingError("no training rows")) { try trainer.train(on: table, trainRows: [], validationRows: [0]) }
+        #expect(throws: TrainingError.self) { try trainer.train(on: table, trainRows: [0, 99], validationRows: [1]) }
+        var zeroEpochs = configuration
+        zeroEpochs.epochs = 0
+        #expect(throws: TrainingError.self) { try Trainer(configuration: zeroEpochs).train(on: table, trainRows: [0], validationRows: [1]) }
+    }
+}
