@@ -8,20 +8,30 @@ struct DigitViz: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "digitviz",
         abstract: "Spoken-digit audio: MFCC features, a digit classifier, and figures.",
-        subcommands: [FeaturesCommand.self]
+        subcommands: [FeaturesCommand.self, TrainCommand.self, EvaluateCommand.self, PredictCommand.self]
     )
 
-    /// Runs the command; errors about input files become one line on stderr and exit 1.
+    /// Runs the command. Problems with the user's input (files, splits, data) become one
+    /// line on stderr, `digitviz: …`, and exit status 1; usage errors are ArgumentParser's.
     static func main() {
         OpenBLASThreads.pinToOneThread()
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch let error as FileFormatError {
-            Console.error("digitviz: \(error)")
-            Foundation.exit(1)
+            command = try parseAsRoot()
         } catch {
             exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch let error as ExitCode {
+            exit(withError: error)
+        } catch let error as ValidationError {
+            exit(withError: error)
+        } catch let error as CleanExit {
+            exit(withError: error)
+        } catch {
+            Console.error("digitviz: \(error)")
+            Foundation.exit(1)
         }
     }
 }

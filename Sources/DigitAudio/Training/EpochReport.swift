@@ -30,9 +30,12 @@ public struct EpochReport: Sendable, Equatable {
         self.isBest = isBest
     }
 
+    /// The metric names of ``metrics``, in order: the columns of a run log.
+    public static let metricNames = ["accuracy", "loss", "val_accuracy", "val_loss"]
+
     /// The metrics under Keras' names, in `CSVLogger`'s column order:
     /// `accuracy`, `loss`, `val_accuracy`, `val_loss`.
     public var metrics: [(name: String, value: Double)] {
-        [("accuracy", accuracy), ("loss", loss), ("val_accuracy", validationAccuracy), ("val_loss", validationLoss)]
+        Array(zip(Self.metricNames, [accuracy, loss, validationAccuracy, validationLoss]))
     }
 }

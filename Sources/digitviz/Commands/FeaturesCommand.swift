@@ -39,37 +39,15 @@ struct FeaturesCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let scan = try DatasetScanner().scan(URL(fileURLWithPath: data))
-        for url in scan.unlabeled { Console.error("\(url.path): skipped: no digit in the file name or folder") }
-        let extractor = FeatureExtractor(configuration: try features.configuration(), threads: threads)
-        let bar = ProgressBar(total: scan.recordings.count, unit: "files")
-        let progress: (@Sendable (Int) -> Void)? = quiet ? nil : { @Sendable done in bar.update(done) }
-        let results = extractor.extract(scan.recordings.map(\.url), progress: progress)
-        bar.finish()
-
-        var rows: [Float] = []
-        var kept: [Recording] = []
-        var failures: [FileFormatError] = []
-        for (recording, result) in zip(scan.recordings, results) {
-            switch result {
-            case .success(let vector):
-                rows += vector
-                kept.append(recording)
-            case .failure(let error):
-                failures.append(error)
-            }
-        }
-        for failure in failures { Console.error("\(failure)") }
-        guard !kept.isEmpty else { throw FileFormatError(file: data, message: "no recording could be read") }
-        let table = FeatureTable(dimension: extractor.configuration.dimension, features: rows, recordings: kept)
-        try table.write(to: URL(fileURLWithPath: output))
+        let loaded = try features.load(data, threads: threads, quiet: quiet)
+        try loaded.table.write(to: URL(fileURLWithPath: output))
         let seconds = Date().timeIntervalSince(started)
         if !quiet {
-            Console.error(String(format: "%d files → %@ in %.2f s (%.0f files/s)", kept.count, output, seconds, Double(kept.count) / seconds))
+            let count = loaded.table.count
+            Console.error(String(format: "%d files → %@ in %.2f s (%.0f files/s)", count, output, seconds, Double(count) / seconds))
         }
-        let skipped = failures.count + scan.unlabeled.count
-        if skipped > 0 {
-            Console.error("\(skipped) file\(skipped == 1 ? "" : "s") skipped")
+        if loaded.skippedCount > 0 {
+            Console.error("\(loaded.skippedCount) file\(loaded.skippedCount == 1 ? "" : "s") skipped")
             throw ExitCode.failure
         }
     }

@@ -7,31 +7,32 @@ import Synchronization
 final class ProgressBar: Sendable {
     private struct State {
         var done = 0
+        var total: Int
         var lastDraw = 0.0
     }
 
-    private let total: Int
     private let unit: String
     private let enabled: Bool
     private let start = Date()
-    private let state = Mutex(State())
+    private let state: Mutex<State>
 
-    /// A bar for `total` items called `unit` (e.g. "files").
+    /// A bar for `total` items called `unit` (e.g. "files"); `total` may be set later by `update(_:of:)`.
     init(total: Int, unit: String) {
-        self.total = total
         self.unit = unit
-        enabled = isatty(STDERR_FILENO) == 1 && total > 0
+        state = Mutex(State(total: total))
+        enabled = isatty(STDERR_FILENO) == 1
     }
 
-    /// Sets the number of items done.
-    func update(_ done: Int) {
+    /// Sets the number of items done, and optionally the total.
+    func update(_ done: Int, of total: Int? = nil) {
         guard enabled else { return }
         state.withLock { state in
             state.done = done
+            if let total { state.total = total }
             let now = Date().timeIntervalSince(start)
-            guard done == total || now - state.lastDraw >= 0.05 else { return }
+            guard state.total > 0, done == state.total || now - state.lastDraw >= 0.05 else { return }
             state.lastDraw = now
-            draw(done: done, elapsed: now)
+            draw(done: done, total: state.total, elapsed: now)
         }
     }
 
@@ -41,7 +42,7 @@ final class ProgressBar: Sendable {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 
-    private func draw(done: Int, elapsed: Double) {
+    private func draw(done: Int, total: Int, elapsed: Double) {
         let width = 30
         let filled = width * done / total
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)

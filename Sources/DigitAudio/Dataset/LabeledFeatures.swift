@@ -1,0 +1,64 @@
+import Foundation
+
+/// The feature table of a data set, from a folder of recordings or from a features CSV,
+/// with what could not be used.
+public struct LabeledFeatures: Sendable {
+    /// One row per usable recording.
+    public var table: FeatureTable
+    /// How the features were made.
+    public var configuration: FeatureConfiguration
+    /// Recordings that could not be decoded, one error each.
+    public var failures: [FileFormatError]
+    /// Audio files without a digit in their name or folder.
+    public var unlabeled: [URL]
+
+    /// Loads `source`: a features CSV (`.csv`, made with `configuration`) or a folder or file of
+    /// recordings, whose features are computed on `threads` threads.
+    ///
+    /// - Parameter progress: for audio, called with (files done, files in all).
+    /// - Throws: `FileFormatError` when the source is missing, holds no recordings, none could
+    ///   be read, or a CSV's width does not match `configuration`.
+    public init(
+        source: URL, configuration: FeatureConfiguration, threads: Int? = nil,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws {
+        self.configuration = configuration
+        if source.pathExtension.lowercased() == "csv" {
+            table = try FeatureTable(contentsOf: source)
+            guard table.dimension == configuration.dimension else {
+                throw FileFormatError(url: source, message: "has \(table.dimension) features per row; "
+                    + "the feature options describe \(configuration.dimension)")
+            }
+            failures = []
+            unlabeled = []
+            return
+        }
+        let scan = try DatasetScanner().scan(source)
+        let total = scan.recordings.count
+        var perFile: (@Sendable (Int) -> Void)?
+        if let progress { perFile = { @Sendable done in progress(done, total) } }
+        let results = FeatureExtractor(configuration: configuration, threads: threads)
+            .extract(scan.recordings.map(\.url), progress: perFile)
+        var rows: [Float] = []
+        var kept: [Recording] = []
+        var failures: [FileFormatError] = []
+        for (recording, result) in zip(scan.recordings, results) {
+            switch result {
+            case .success(let vector):
+                rows += vector
+                kept.append(recording)
+            case .failure(let error):
+                failures.append(error)
+            }
+        }
+        guard !kept.isEmpty else {
+            throw FileFormatError(url: source, message: "none of its \(total) recordings could be read")
+        }
+        table = FeatureTable(dimension: configuration.dimension, features: rows, recordings: kept)
+        self.failures = failures
+        unlabeled = scan.unlabeled
+    }
+
+    /// Files skipped: unreadable plus unlabeled.
+    public var skippedCount: Int { failures.count + unlabeled.count }
+}

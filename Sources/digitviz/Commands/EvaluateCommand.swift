@@ -1,0 +1,47 @@
+import ArgumentParser
+import DigitAudio
+import Foundation
+
+/// `digitviz evaluate MODEL DATA`: accuracy, per-class scores and the confusion matrix.
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Measure a model on labelled recordings: accuracy, precision/recall/F1 per digit, confusion matrix.",
+        discussion: """
+            Features are computed as the model file says they were for training. Without \
+            --split every recording of DATA is used; with one, only its test part (use the \
+            same split and seed as training to score the held-out recordings).
+            """
+    )
+
+    @Argument(help: ArgumentHelp("A model written by 'digitviz train'.", valueName: "model"))
+    var model: String
+
+    @Argument(help: ArgumentHelp("A folder of recordings, or a features CSV made with the model's settings.", valueName: "data"))
+    var data: String
+
+    @OptionGroup(title: "Split")
+    var split: SplitOptions
+
+    @Flag(name: .long, help: "Print the results as JSON.")
+    var json = false
+
+    func run() throws {
+        let model = try ModelLoading.load(self.model)
+        let loaded = try model.featureOptions.load(data, quiet: json)
+        let rows = try split.value().map { try $0.apply(to: loaded.table.recordings).test } ?? Array(0..<loaded.table.count)
+        let matrix = ModelEvaluation.confusionMatrix(of: model, on: loaded.table, rows: rows)
+        let report = EvaluationReport(matrix: matrix, classNames: model.classNames)
+        if json {
+            FileHandle.standardOutput.write(try report.json())
+            print()
+        } else {
+            print("\(rows.count) recordings\(split.split.map { " (test part of split \($0))" } ?? "")\n")
+            print(report)
+        }
+        if loaded.skippedCount > 0 {
+            Console.error("\(loaded.skippedCount) files skipped")
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import DigitAudio
+import Foundation
+
+/// `digitviz predict MODEL FILE…`: which digit each recording says.
+struct PredictCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "predict",
+        abstract: "Say which digit each recording is, with its probability and the top three.",
+        discussion: "Use - as a file to read one recording from standard input, e.g. `sox in.flac -t wav - | digitviz predict model.safetensors -`."
+    )
+
+    @Argument(help: ArgumentHelp("A model written by 'digitviz train'.", valueName: "model"))
+    var model: String
+
+    @Argument(help: ArgumentHelp("Audio files (WAV, FLAC, OGG, MP3, …), or - for standard input.", valueName: "file"))
+    var files: [String]
+
+    @Flag(name: .long, help: "Print one JSON object per file.")
+    var json = false
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("give at least one audio file") }
+        guard files.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("standard input (-) can be read once") }
+    }
+
+    func run() throws {
+        let model = try ModelLoading.load(self.model)
+        let workspace = FeatureWorkspace(configuration: model.featureConfiguration)
+        var failed = 0
+        for file in files {
+            do {
+                let clip = file == "-"
+                    ? try AudioDecoder.decode(data: FileHandle.standardInput.readDataToEndOfFile(), name: "<stdin>")
+                    : try AudioDecoder.decode(URL(fileURLWithPath: file))
+                let probabilities = model.predictProbabilities(features: workspace.features(of: clip))
+                let ranked = probabilities.indices.sorted { probabilities[$0] > probabilities[$1] }.prefix(3)
+                print(json ? jsonLine(file, model: model, probabilities, ranked) : textLine(file, model: model, probabilities, ranked))
+            } catch let error as FileFormatError {
+                Console.error("\(error)")
+                failed += 1
+            }
+        }
+        if failed > 0 { throw ExitCode.failure }
+    }
+
+    private func textLine(_ file: String, model: TrainedModel, _ p: [Float], _ ranked: ArraySlice<Int>) -> String {
+        let best = ranked.first!
+        let top = ranked.map { String(format: "%@ %.3f", model.classNames[$0], p[$0]) }.joined(separator: ", ")
+        return String(format: "%@: %d (%@) %.3f   top 3: %@", file, best, model.classNames[best], p[best], top)
+    }
+
+    private func jsonLine(_ file: String, model: TrainedModel, _ p: [Float], _ ranked: ArraySlice<Int>) -> String {
+        struct Line: Encodable {
+            struct Candidate: Encodable { var digit: Int; var name: String; var probability: Float }
+            var file: String; var digit: Int; var name: String; var probability: Float; var top: [Candidate]
+        }
+        let top = ranked.map { Line.Candidate(digit: $0, name: model.classNames[$0], probability: p[$0]) }
+        let line = Line(file: file, digit: top[0].digit, name: top[0].name, probability: top[0].probability, top: top)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(line)) ?? Data(), as: UTF8.self)
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// `digitviz train`, `evaluate` and `predict`, end to end on the bundled data.
+@Suite(.serialized) struct ModelCommandsTests {
+    @Test func trainEvaluatePredict() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let model = folder.path("m.safetensors"), log = folder.path("run.log")
+        let train = try CommandRunner.run(["train", sampleData, "--epochs", "30", "-m", model, "--log", log])
+        #expect(train.status == 0, "\(train.stderr)")
+        let epochLines = train.stdout.split(separator: "\n").filter { $0.hasPrefix("Epoch ") }
+        #expect(epochLines.count == 30)
+        #expect(epochLines[0].hasPrefix("Epoch 1/30 - ") && epochLines[0].contains(" - val_loss: "))
+        #expect(train.stdout.contains("Best epoch"))
+        let logLines = try String(contentsOfFile: log, encoding: .utf8).split(whereSeparator: \.isNewline)
+        #expect(logLines.count == 31 && logLines[0] == "epoch,accuracy,loss,val_accuracy,val_loss")
+        #expect(try folder.contents() == ["m.safetensors", "run.log"])
+
+        let evaluate = try CommandRunner.run(["evaluate", model, sampleData, "--split", "random", "--json"])
+        #expect(evaluate.status == 0, "\(evaluate.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(evaluate.stdout.utf8)) as? [String: Any]
+        let accuracy = try #require(report?["accuracy"] as? Double)
+        #expect(accuracy > 0.5)
+
+        let predict = try CommandRunner.run(["predict", model, sampleData + "/3_alto_0.wav", "-"],
+                                            stdin: try Data(contentsOf: URL(fileURLWithPath: sampleData + "/7_klatt_2.wav")))
+        #expect(predict.status == 0, "\(predict.stderr)")
+        let lines = predict.stdout.split(separator: "\n")
+        #expect(lines.count == 2 && lines[0].contains("3_alto_0.wav: ") && lines[1].hasPrefix("-: ") && lines[1].contains("top 3: "))
+    }
+
+    @Test func badModelFilesAreOneLineErrors() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Data("not a model".utf8).write(to: folder.url.appendingPathComponent("bad.safetensors"))
+        for command in [["predict", folder.path("bad.safetensors"), sampleData + "/3_alto_0.wav"],
+                        ["evaluate", folder.path("bad.safetensors"), sampleData]] {
+            let result = try CommandRunner.run(command)
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix("digitviz: \(folder.path("bad.safetensors")): "))
+            #expect(result.stderr.split(separator: "\n").count == 1)
+        }
+    }
+
+    @Test func unknownSpeakerAndTooFewDigits() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let speaker = try CommandRunner.run(["train", sampleData, "--split", "speaker:nobody", "-m", folder.path("m.safetensors")])
+        #expect(speaker.status != 0)
+        #expect(speaker.stderr.contains("nobody"))
+        let one = folder.url.appendingPathComponent("one")
+        try FileManager.default.createDirectory(at: one, withIntermediateDirectories: true)
+        for i in 0..<4 { try FileManager.default.copyItem(atPath: sampleData + "/3_alto_\(i).wav", toPath: one.appendingPathComponent("3_alto_\(i).wav").path) }
+        let few = try CommandRunner.run(["train", one.path, "-m", folder.path("m.safetensors")])
+        #expect(few.status != 0)
+        #expect(few.stderr.split(separator: "\n").count == 1)
+        #expect(try folder.contents() == ["one"])
+    }
+}
