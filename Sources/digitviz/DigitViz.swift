@@ -23,12 +23,8 @@ struct DigitViz: ParsableCommand {
         }
         do {
             try command.run()
-        } catch let error as ExitCode {
-            exit(withError: error)
-        } catch let error as ValidationError {
-            exit(withError: error)
-        } catch let error as CleanExit {
-            exit(withError: error)
+        } catch where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+            exit(withError: error)  // help, usage errors, exit codes
         } catch {
             Console.error("digitviz: \(error)")
             Foundation.exit(1)
