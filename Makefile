@@ -20,7 +20,7 @@ deps:
 	fi
 
 build: deps
-	swift build -c release
+	swift build -c release --product digitviz
 
 demo: build
 	@mkdir -p $(OUT)
@@ -31,6 +31,7 @@ test: deps
 	swift test
 
 bench: build
+	swift build -c release --product digitviz-bench
 	scripts/bench.sh
 
 # Regenerate the bundled sample data (needs espeak-ng and sox) and the librosa fixtures.

@@ -33,6 +33,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "digitviz-bench", dependencies: ["DigitAudio"], path: "Sources/digitviz-bench"),
         .testTarget(name: "DigitAudioTests", dependencies: ["DigitAudio"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DigitPlotTests", dependencies: ["DigitPlot"]),
         .testTarget(name: "digitvizTests", dependencies: ["digitviz"]),
