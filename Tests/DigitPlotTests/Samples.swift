@@ -50,7 +50,10 @@ enum Samples {
         return (0..<40).map { coefficient in
             (0..<frames).map { frame in
                 let voiced = sin(Double.pi * Double(frame) / Double(frames))
-                let base = coefficient == 0 ? -520 + 300 * voiced : 90 * voiced * cos(Double(coefficient) * 0.7) / Double(1 + coefficient / 4)
+                let phase = Double(coefficient) * 0.9 + 4 * Double(frame) / Double(frames)
+                let base = coefficient == 0
+                    ? -560 + 380 * voiced
+                    : 140 * voiced * cos(phase) / Double(1 + coefficient) + 8 * cos(Double(coefficient))
                 return Float(base + 6 * random.nextSigned())
             }
         }

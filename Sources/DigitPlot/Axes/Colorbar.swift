@@ -6,12 +6,22 @@ public struct Colorbar: Sendable, Hashable {
     public var domain: ClosedRange<Double>
     /// Text beside the bar, or `nil`.
     public var label: String?
+    /// Whether some data lie below the domain (drawn as a triangle under the bar, as
+    /// matplotlib's `extend`), so clamped colors are not mistaken for the domain's end.
+    public var extendsBelow: Bool
+    /// Whether some data lie above the domain (a triangle over the bar).
+    public var extendsAbove: Bool
 
     /// Creates a colorbar.
-    public init(colormap: Colormap, domain: ClosedRange<Double>, label: String? = nil) {
+    public init(
+        colormap: Colormap, domain: ClosedRange<Double>, label: String? = nil,
+        extendsBelow: Bool = false, extendsAbove: Bool = false
+    ) {
         self.colormap = colormap
         self.domain = domain
         self.label = label
+        self.extendsBelow = extendsBelow
+        self.extendsAbove = extendsAbove
     }
 
     /// Gap between the plot's frame and the bar.
@@ -35,7 +45,19 @@ public struct Colorbar: Sendable, Hashable {
 
     /// Draws the bar to the right of `plotArea`, as tall as it.
     func draw(on canvas: Canvas, beside plotArea: Rect, theme: Theme) {
-        let bar = Rect(x: plotArea.maxX + Colorbar.gap, y: plotArea.minY, width: Colorbar.barWidth, height: plotArea.height)
+        let tip = Colorbar.barWidth * 0.9
+        let full = Rect(x: plotArea.maxX + Colorbar.gap, y: plotArea.minY, width: Colorbar.barWidth, height: plotArea.height)
+        let bar = full.inset(top: extendsAbove ? tip : 0, bottom: extendsBelow ? tip : 0)
+        if extendsAbove {
+            let triangle = [Point(x: bar.minX, y: bar.minY), Point(x: bar.midX, y: full.minY), Point(x: bar.maxX, y: bar.minY)]
+            canvas.fill(polygon: triangle, colormap.color(at: 1))
+            canvas.stroke(polylines: [triangle], theme.foreground, style: StrokeStyle(width: theme.spineWidth))
+        }
+        if extendsBelow {
+            let triangle = [Point(x: bar.minX, y: bar.maxY), Point(x: bar.midX, y: full.maxY), Point(x: bar.maxX, y: bar.maxY)]
+            canvas.fill(polygon: triangle, colormap.color(at: 0))
+            canvas.stroke(polylines: [triangle], theme.foreground, style: StrokeStyle(width: theme.spineWidth))
+        }
         let steps = 256
         let pixels = (0..<steps).map { colormap.color(at: 1 - (Double($0) + 0.5) / Double(steps)).rgb24 }
         canvas.drawImage(pixels: pixels, width: 1, height: steps, in: bar)
