@@ -39,9 +39,10 @@ public struct NiceTicks: Sendable, Hashable {
         let (low, high) = NiceTicks.nonsingular(min(lower, upper), max(lower, upper))
         let intervals = Double(max(1, maxIntervals))
         let rawStep = (high - low) / intervals
-        let decade = Int(floor(log10(rawStep)))
+        // Whole-number steps (integer ticks) come from decades of 1 and up, without 2.5.
+        let decade = integer ? max(0, Int(floor(log10(rawStep)))) : Int(floor(log10(rawStep)))
         let candidates = NiceTicks.steps.map { (multiple: $0.multiple, power: decade + $0.shift) }
-            .filter { !integer || NiceTicks.value(1, $0.multiple, $0.power) >= 1 }
+            .filter { !integer || $0.power >= 0 }
         let first = candidates.firstIndex { NiceTicks.value(1, $0.multiple, $0.power) >= rawStep * (1 - 1e-10) }
             ?? candidates.count - 1
         var chosen: (values: [Double], step: Double, decimals: Int) = ([], 1, 0)

@@ -24,6 +24,8 @@ public final class Canvas {
     private let title: String?
     private var fontMetrics: [Font: (capHeight: Double, descent: Double)] = [:]
     private var isFinished = false
+    /// Every text drawn so far and its bounding box, to check that nothing is clipped or overlaps.
+    private(set) var textBoxes: [(text: String, box: Rect)] = []
 
     /// Creates a blank canvas filled with `background`.
     ///
@@ -212,6 +214,7 @@ public final class Canvas {
         case .baseline: dy = 0
         case .bottom: dy = -metrics.descent
         }
+        recordBox(of: text, metrics: metrics, origin: Point(x: dx, y: dy), at: position, rotation: rotation)
         cairo_save(context)
         cairo_translate(context, position.x, position.y)
         if rotation != 0 { cairo_rotate(context, rotation) }
@@ -266,6 +269,22 @@ public final class Canvas {
         let metrics = (capHeight: -extents.y_bearing, descent: fontExtents.descent)
         fontMetrics[font] = metrics
         return metrics
+    }
+
+    /// Records the canvas-aligned box around a text whose baseline starts at `origin` in the
+    /// text's own frame, turned by `rotation` about `position`.
+    private func recordBox(of text: String, metrics: TextMetrics, origin: Point, at position: Point, rotation: Double) {
+        let corners = [
+            Point(x: origin.x, y: origin.y - metrics.capHeight), Point(x: origin.x + metrics.width, y: origin.y - metrics.capHeight),
+            Point(x: origin.x, y: origin.y + metrics.descent), Point(x: origin.x + metrics.width, y: origin.y + metrics.descent),
+        ].map { corner in
+            Point(
+                x: position.x + corner.x * cos(rotation) - corner.y * sin(rotation),
+                y: position.y + corner.x * sin(rotation) + corner.y * cos(rotation))
+        }
+        let xs = corners.map(\.x)
+        let ys = corners.map(\.y)
+        textBoxes.append((text, Rect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!)))
     }
 
     private func addPolyline(_ points: [Point]) {
