@@ -237,8 +237,12 @@ public final class Canvas {
         switch format {
         case .png:
             cairo_surface_flush(surface)
-            try Canvas.check(cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.opaque))
-            return sink.data
+            try Canvas.check(cairo_surface_status(surface))
+            guard let pixels = cairo_image_surface_get_data(surface) else { throw PlotError.cairo("no image data") }
+            return PNGEncoder.encode(
+                pixels: UnsafeRawPointer(pixels), stride: Int(cairo_image_surface_get_stride(surface)),
+                width: Int(cairo_image_surface_get_width(surface)), height: Int(cairo_image_surface_get_height(surface)),
+                dotsPerInch: 100 * pixelDensity)
         case .pdf:
             cairo_surface_finish(surface)
             try Canvas.check(cairo_surface_status(surface))

@@ -35,8 +35,8 @@ public struct WaveEnvelope: Sendable, Hashable {
         var index = start
         while index + 8 <= end {
             let chunk = raw.loadUnaligned(fromByteOffset: index * MemoryLayout<Float>.stride, as: SIMD8<Float>.self)
-            high = pointwiseMax(high, chunk)
-            low = pointwiseMin(low, chunk)
+            high.replace(with: chunk, where: chunk .> high)
+            low.replace(with: chunk, where: chunk .< low)
             index += 8
         }
         var result = max(high.max(), -low.min())

@@ -55,11 +55,11 @@ public struct WaveformMark: Mark {
         case let .envelope(columns):
             let peaks = WaveEnvelope(samples: samples, columns: columns).peaks
             let step = duration / Double(columns)
-            let top = peaks.enumerated().map { context.point((Double($0.offset) + 0.5) * step, Double($0.element)) }
-            let bottom = peaks.enumerated().reversed().map { context.point((Double($0.offset) + 0.5) * step, -Double($0.element)) }
+            // At least half a logical pixel each side, so near-silence still shows as a line.
+            let minimum = 0.5 / abs(context.y.unitLength)
+            let top = peaks.enumerated().map { context.point((Double($0.offset) + 0.5) * step, max(Double($0.element), minimum)) }
+            let bottom = top.reversed().map { Point(x: $0.x, y: 2 * context.y(0) - $0.y) }
             context.canvas.fill(polygon: top + bottom, color)
-            // The outline keeps near-silent stretches visible as a thin line.
-            context.canvas.stroke(polylines: [top, bottom], color, style: StrokeStyle(width: 1))
         }
     }
 }
