@@ -138,9 +138,18 @@ public final class Canvas {
     }
 
     /// Draws an image of `0x00RRGGBB` pixels (row-major, top row first) stretched over `rect`,
-    /// each pixel a sharp-edged block (no interpolation).
+    /// each pixel a sharp-edged block.
+    ///
+    /// PNG output paints the image with nearest-neighbour sampling. SVG and PDF get one
+    /// rectangle per run of equal pixels in a row instead, since their viewers may smooth a
+    /// stretched image into a blur; each block overlaps its right and lower neighbours by a
+    /// hair so that anti-aliasing viewers show no seams.
     public func drawImage(pixels: [UInt32], width: Int, height: Int, in rect: Rect) {
         precondition(pixels.count == width * height && width > 0 && height > 0, "image size mismatch")
+        guard format.isRaster else {
+            drawBlocks(pixels: pixels, width: width, height: height, in: rect)
+            return
+        }
         let image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
         defer { cairo_surface_destroy(image) }
         let stride = Int(cairo_image_surface_get_stride(image))
@@ -163,6 +172,27 @@ public final class Canvas {
         cairo_pattern_set_filter(cairo_get_source(context), CAIRO_FILTER_NEAREST)
         cairo_paint(context)
         cairo_restore(context)
+    }
+
+    /// The vector form of `drawImage`: a rectangle per run of equal pixels in a row.
+    private func drawBlocks(pixels: [UInt32], width: Int, height: Int, in rect: Rect) {
+        let cellWidth = rect.width / Double(width)
+        let cellHeight = rect.height / Double(height)
+        let overlap = 0.3
+        for row in 0..<height {
+            var start = 0
+            while start < width {
+                let pixel = pixels[row * width + start]
+                var end = start + 1
+                while end < width && pixels[row * width + end] == pixel { end += 1 }
+                let block = Rect(
+                    x: rect.x + Double(start) * cellWidth, y: rect.y + Double(row) * cellHeight,
+                    width: Double(end - start) * cellWidth + (end < width ? overlap : 0),
+                    height: cellHeight + (row < height - 1 ? overlap : 0))
+                fill(block, Color(hex: pixel))
+                start = end
+            }
+        }
     }
 
     /// Runs `body` with drawing restricted to `rect`.

@@ -32,8 +32,6 @@ public struct Color: Sendable, Hashable {
     public static let white = Color(red: 1, green: 1, blue: 1)
     /// Opaque black.
     public static let black = Color(red: 0, green: 0, blue: 0)
-    /// matplotlib's text and spine color: black.
-    public static let text = Color(hex: 0x000000)
     /// A neutral mid gray (tab10's gray, `#7f7f7f`).
     public static let gray = Color(hex: 0x7F7F7F)
 

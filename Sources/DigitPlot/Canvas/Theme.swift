@@ -24,9 +24,9 @@ public struct Theme: Sendable, Hashable {
     public var gridWidth: Double = 1
     /// Frame (spine) and tick width: matplotlib's 0.8 pt.
     public var spineWidth: Double = 0.8 * 100 / 72
-    /// Tick length: matplotlib's 3.5 pt.
+    /// Tick length: matplotlib's 3.5 pt, grown with the fonts (×1.4).
     public var tickLength: Double = 3.5 * 100 / 72 * 1.4
-    /// Gap between a tick and its label: matplotlib's 3.5 pt.
+    /// Gap between a tick and its label: matplotlib's 3.5 pt, grown with the fonts (×1.4).
     public var tickPadding: Double = 3.5 * 100 / 72 * 1.4
     /// Gap between tick labels and an axis label, and between a title and the plot.
     public var labelPadding: Double = 12

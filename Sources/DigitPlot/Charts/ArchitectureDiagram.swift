@@ -101,7 +101,9 @@ public struct ArchitectureDiagram: Renderable {
 
     /// Where a layer's shapes sit: neuron centres, or one node's rectangle.
     private enum Anchors {
+        /// Circles of one radius at these centres.
         case neurons([Point], radius: Double)
+        /// One rounded box.
         case node(Rect)
 
         /// Points edges from above end at.

@@ -5,7 +5,8 @@
 /// orange and validation green with the legend upper right; other metrics in tab10's
 /// first two colors. The epoch whose weights were kept (by default the one with the lowest
 /// `val_loss`, which Keras' best-weights restoring keeps) is marked with a dashed rule and
-/// a dot on the validation curve. Without a `val_` series only the training curve is drawn.
+/// a dot on the validation curve. Without a `val_` series only the training curve is drawn;
+/// a metric the history lacks leaves empty axes.
 public struct Curves: FigureChart {
     /// Colors and legend corner for one kind of metric.
     public struct Style: Sendable, Hashable {
@@ -73,11 +74,13 @@ public struct Curves: FigureChart {
 
     /// Train and validation lines, the kept epoch's rule and dot, the legend.
     public var figure: Figure {
-        let train = history.series(metric) ?? []
+        let train = history.series(metric)
         let validation = history.series("val_" + metric)
         let epochs = (0..<history.epochs).map(Double.init)
         let panel = Panel(title: documentTitle) {
-            LineMark(x: epochs, y: train, name: "Train", color: style.train)
+            if let train {
+                LineMark(x: epochs, y: train, name: "Train", color: style.train)
+            }
             if let validation {
                 LineMark(x: epochs, y: validation, name: "Validation", color: style.validation)
             }
