@@ -58,28 +58,35 @@ enum PNGEncoder {
                     line[0] = 2  // Up: the bytes stay zero
                     continue
                 }
-                let lead = min(3, rowLength)
-                var subSum: UInt32 = 0
-                var upSum: UInt32 = 0
-                for i in 0..<lead {
-                    subSum &+= magnitude(current[i])
-                    upSum &+= magnitude(current[i] &- above[i])
-                }
-                for i in lead..<rowLength {
-                    subSum &+= magnitude(current[i] &- current[i - 3])
-                    upSum &+= magnitude(current[i] &- above[i])
-                }
+                let (subSum, upSum) = filterCosts(current, above, count: rowLength)
+                let bytes = line + 1
                 if upSum <= subSum {
                     line[0] = 2
-                    for i in 0..<rowLength { line[1 + i] = current[i] &- above[i] }
+                    for i in 0..<rowLength { bytes[i] = current[i] &- above[i] }
                 } else {
                     line[0] = 1
-                    for i in 0..<lead { line[1 + i] = current[i] }
-                    for i in lead..<rowLength { line[1 + i] = current[i] &- current[i - 3] }
+                    for i in 0..<min(3, rowLength) { bytes[i] = current[i] }
+                    for i in min(3, rowLength)..<rowLength { bytes[i] = current[i] &- current[i &- 3] }
                 }
             }
         }
         return output
+    }
+
+    /// The sums of magnitudes of a row filtered Sub and filtered Up (libpng's heuristic).
+    private static func filterCosts(_ row: UnsafePointer<UInt8>, _ above: UnsafePointer<UInt8>, count: Int) -> (sub: UInt32, up: UInt32) {
+        let lead = min(3, count)
+        var sub: UInt32 = 0
+        var up: UInt32 = 0
+        for i in 0..<lead {
+            sub &+= magnitude(row[i])
+            up &+= magnitude(row[i] &- above[i])
+        }
+        for i in lead..<count {
+            sub &+= magnitude(row[i] &- row[i &- 3])
+            up &+= magnitude(row[i] &- above[i])
+        }
+        return (sub, up)
     }
 
     /// A filtered byte's magnitude read as signed (libpng's filter heuristic).
