@@ -36,8 +36,9 @@ import Testing
 
     @Test func scaleMultipliesPNGPixelsButNotVectorPoints() throws {
         let chart = Waveplot(clip: Samples.spokenDigit(), digit: 0)
-        #expect(try PNGInfo(chart.data(format: .png, scale: 2)).size == (3000, 1000))
-        #expect(try PNGInfo(chart.data(format: .png, size: Size(width: 640, height: 480))).size == (640, 480))
+        let small = Size(width: 300, height: 100)
+        #expect(try PNGInfo(chart.data(format: .png, size: small, scale: 2)).size == (600, 200))
+        #expect(try PNGInfo(chart.data(format: .png, size: small)).size == (300, 100))
         let svg = try String(decoding: chart.data(format: .svg, scale: 2), as: UTF8.self)
         #expect(svg.contains(#"width="1080pt" height="360pt""#))
         let pdf = try String(decoding: chart.data(format: .pdf), as: UTF8.self)

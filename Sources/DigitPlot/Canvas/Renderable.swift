@@ -38,6 +38,6 @@ extension Renderable {
     ///   ``PlotError/unwritable(path:reason:)`` when the folder cannot take the file.
     public func render(to url: URL, size: Size? = nil, scale: Double = 1) throws {
         let format = try OutputFormat(url: url)
-        try AtomicFile.write(try data(format: format, size: size, scale: scale), to: url)
+        try AtomicFile.write(to: url) { try data(format: format, size: size, scale: scale) }
     }
 }
