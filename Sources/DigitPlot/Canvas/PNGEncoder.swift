@@ -1,0 +1,117 @@
+import Foundation
+
+/// A fast PNG encoder for rendered figures (8-bit RGB, no interlacing).
+///
+/// Cairo's own PNG writer uses zlib's default compression and spends most of a figure's
+/// rendering time there. Figures are mostly flat color, so this encoder filters each row
+/// (Sub or Up) and compresses the result with ``Deflate``'s run-length matches: several
+/// times faster, for files about as large as zlib's fastest level makes. A `pHYs` chunk records the resolution
+/// (100 dpi × scale), as matplotlib's PNGs do.
+enum PNGEncoder {
+    /// Encodes Cairo RGB24 pixels (`0x00RRGGBB` words, rows `stride` bytes apart).
+    static func encode(pixels: UnsafeRawPointer, stride: Int, width: Int, height: Int, dotsPerInch: Double) -> Data {
+        let filtered = filterRows(pixels: pixels, stride: stride, width: width, height: height)
+        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        var header: [UInt8] = []
+        header.appendBigEndian(UInt32(width))
+        header.appendBigEndian(UInt32(height))
+        header += [8, 2, 0, 0, 0]  // 8 bits per channel, RGB, deflate, adaptive filters, no interlace
+        appendChunk("IHDR", header, to: &png)
+        var physical: [UInt8] = []
+        let perMeter = UInt32((dotsPerInch / 0.0254).rounded())
+        physical.appendBigEndian(perMeter)
+        physical.appendBigEndian(perMeter)
+        physical.append(1)  // unit: metre
+        appendChunk("pHYs", physical, to: &png)
+        appendChunk("IDAT", Deflate.zlib(filtered), to: &png)
+        appendChunk("IEND", [], to: &png)
+        return Data(png)
+    }
+
+    // MARK: Filtering
+
+    /// The PNG scanlines: each row's filter type then its filtered RGB bytes.
+    ///
+    /// A row equal to the one above is filtered Up (all zeros); any other takes Sub or Up,
+    /// whichever gives the smaller sum of magnitudes (libpng's heuristic, over the two
+    /// filters that suit flat-colored figures).
+    static func filterRows(pixels: UnsafeRawPointer, stride: Int, width: Int, height: Int) -> [UInt8] {
+        let rowLength = width * 3
+        var output = [UInt8](repeating: 0, count: (rowLength + 1) * height)
+        let rows = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * rowLength)
+        defer { rows.deallocate() }
+        rows.initialize(repeating: 0, count: 2 * rowLength)
+        var current = rows
+        var above = rows + rowLength
+        output.withUnsafeMutableBufferPointer { out in
+            for row in 0..<height {
+                let words = (pixels + row * stride).assumingMemoryBound(to: UInt32.self)
+                for column in 0..<width {
+                    let word = words[column]
+                    current[3 * column] = UInt8(truncatingIfNeeded: word >> 16)
+                    current[3 * column + 1] = UInt8(truncatingIfNeeded: word >> 8)
+                    current[3 * column + 2] = UInt8(truncatingIfNeeded: word)
+                }
+                let line = out.baseAddress! + row * (rowLength + 1)
+                defer { swap(&current, &above) }
+                if row > 0 && memcmp(current, above, rowLength) == 0 {
+                    line[0] = 2  // Up: the bytes stay zero
+                    continue
+                }
+                let (subSum, upSum) = filterCosts(current, above, count: rowLength)
+                let bytes = line + 1
+                if upSum <= subSum {
+                    line[0] = 2
+                    for i in 0..<rowLength { bytes[i] = current[i] &- above[i] }
+                } else {
+                    line[0] = 1
+                    for i in 0..<min(3, rowLength) { bytes[i] = current[i] }
+                    for i in min(3, rowLength)..<rowLength { bytes[i] = current[i] &- current[i &- 3] }
+                }
+            }
+        }
+        return output
+    }
+
+    /// The sums of magnitudes of a row filtered Sub and filtered Up (libpng's heuristic).
+    private static func filterCosts(_ row: UnsafePointer<UInt8>, _ above: UnsafePointer<UInt8>, count: Int) -> (sub: UInt32, up: UInt32) {
+        let lead = min(3, count)
+        var sub: UInt32 = 0
+        var up: UInt32 = 0
+        for i in 0..<lead {
+            sub &+= magnitude(row[i])
+            up &+= magnitude(row[i] &- above[i])
+        }
+        for i in lead..<count {
+            sub &+= magnitude(row[i] &- row[i &- 3])
+            up &+= magnitude(row[i] &- above[i])
+        }
+        return (sub, up)
+    }
+
+    /// A filtered byte's magnitude read as signed (libpng's filter heuristic).
+    @inline(__always)
+    private static func magnitude(_ byte: UInt8) -> UInt32 {
+        UInt32(Int8(bitPattern: byte).magnitude)
+    }
+
+    // MARK: Chunks
+
+    private static func appendChunk(_ type: String, _ data: [UInt8], to png: inout [UInt8]) {
+        png.appendBigEndian(UInt32(data.count))
+        let typed = Array(type.utf8) + data
+        png += typed
+        png.appendBigEndian(crc32(typed))
+    }
+
+    private static let crcTable: [UInt32] = (0..<256).map { n in
+        (0..<8).reduce(UInt32(n)) { c, _ in c & 1 == 1 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
+    }
+
+    /// CRC-32 (ISO 3309) as PNG chunks use it.
+    static func crc32(_ data: [UInt8]) -> UInt32 {
+        var crc: UInt32 = 0xFFFF_FFFF
+        for byte in data { crc = crcTable[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
+        return crc ^ 0xFFFF_FFFF
+    }
+}

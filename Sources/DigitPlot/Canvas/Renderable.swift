@@ -1,0 +1,43 @@
+import Foundation
+
+/// Anything that draws a complete figure: a ``Figure`` or one of the charts.
+///
+/// A conforming type says its natural size and draws itself on a ``Canvas``; rendering to
+/// a file or to bytes in any ``OutputFormat`` comes with the protocol.
+public protocol Renderable: Sendable {
+    /// The size used when `render` is given none.
+    var defaultSize: Size { get }
+    /// The figure's title, stored in SVG (`<title>`) and PDF (Title) output.
+    var documentTitle: String? { get }
+    /// Colors and fonts.
+    var theme: Theme { get }
+    /// Draws the figure over the whole canvas (already filled with the theme's background).
+    func draw(on canvas: Canvas)
+}
+
+extension Renderable {
+    /// The encoded file: PNG, SVG or PDF.
+    ///
+    /// The same figure, size and scale always give the same bytes.
+    /// - Parameters:
+    ///   - format: the output format.
+    ///   - size: logical size (pixels at 100 dpi); `defaultSize` when `nil`.
+    ///   - scale: PNG pixels per logical unit (2 doubles the density); ignored by SVG and PDF.
+    public func data(format: OutputFormat, size: Size? = nil, scale: Double = 1) throws -> Data {
+        let canvas = try Canvas(
+            format: format, size: size ?? defaultSize, scale: scale,
+            title: documentTitle, background: theme.background)
+        draw(on: canvas)
+        return try canvas.finish()
+    }
+
+    /// Writes the figure to `url`, in the format its extension names (`.png`, `.svg`, `.pdf`).
+    ///
+    /// The file is written atomically: a reader never sees a partial figure.
+    /// - Throws: ``PlotError/unsupportedFormat(extension:path:)`` for another extension,
+    ///   ``PlotError/unwritable(path:reason:)`` when the folder cannot take the file.
+    public func render(to url: URL, size: Size? = nil, scale: Double = 1) throws {
+        let format = try OutputFormat(url: url)
+        try AtomicFile.write(to: url) { try data(format: format, size: size, scale: scale) }
+    }
+}

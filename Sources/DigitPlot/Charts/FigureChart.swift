@@ -1,0 +1,15 @@
+/// A chart drawn as a composed ``Figure`` of panels and marks.
+///
+/// Conforming charts build their figure from plain values; drawing delegates to it, so a
+/// caller can also take `figure`, change a panel, and render that.
+public protocol FigureChart: Renderable {
+    /// The figure this chart draws.
+    var figure: Figure { get }
+}
+
+extension FigureChart {
+    /// Draws `figure`.
+    public func draw(on canvas: Canvas) {
+        figure.draw(on: canvas)
+    }
+}

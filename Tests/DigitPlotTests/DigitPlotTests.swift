@@ -1,4 +1,0 @@
-import Testing
-@testable import DigitPlot
-
-@Test func placeholderDigitPlot() { #expect(Bool(true)) }
