@@ -19,13 +19,14 @@ let package = Package(
         // KissFFT without pkgConfig: SwiftPM would drop its -D flags with a warning (float is the default).
         .systemLibrary(name: "CKissFFT"),
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev", "fonts-dejavu-core"])]),
         .target(
             name: "DigitAudio",
             dependencies: ["CSndFile", "CSoxr", "CKissFFT", "CBLAS"],
             swiftSettings: [.unsafeFlags(["-Ounchecked", "-Xcc", "-fno-math-errno"])]
         ),
-        .target(name: "DigitPlot", dependencies: ["DigitAudio", "CCairo"]),
+        .target(name: "DigitPlot", dependencies: ["DigitAudio", "CCairo", "CZlib"]),
         .executableTarget(
             name: "digitviz",
             dependencies: [

@@ -19,7 +19,7 @@ struct NamedChart: Sendable, CustomTestStringConvertible {
         NamedChart(name: "accuracy", chart: Curves(history: Samples.history(), metric: "accuracy")),
         NamedChart(name: "loss", chart: Curves(history: Samples.history(), metric: "loss")),
         NamedChart(name: "architecture", chart: ArchitectureDiagram()),
-        NamedChart(name: "confusion", chart: ConfusionMatrix(counts: Samples.confusion)),
+        NamedChart(name: "confusion", chart: ConfusionMatrixChart(counts: Samples.confusion)),
         NamedChart(name: "mfcc", chart: MFCCHeatmap(mfcc: Samples.mfcc(), digit: 3)),
     ]
 }
@@ -84,7 +84,7 @@ struct NamedChart: Sendable, CustomTestStringConvertible {
     }
 
     @Test func svgIsTheSameWhateverWasRenderedBefore() throws {
-        let chart = ConfusionMatrix(counts: Samples.confusion)
+        let chart = ConfusionMatrixChart(counts: Samples.confusion)
         let first = try chart.data(format: .svg)
         _ = try Waveplot(clip: Samples.spokenDigit(), digit: 1).data(format: .svg)
         #expect(try chart.data(format: .svg) == first)

@@ -1,4 +1,5 @@
 import Foundation
+import DigitAudio
 import Testing
 @testable import DigitPlot
 
@@ -21,8 +22,8 @@ import Testing
 
     @Test func unwritableFolderIsNamedInTheError() throws {
         let url = URL(fileURLWithPath: "/nonexistent-digitplot-folder/countplot.png")
-        let error = #expect(throws: PlotError.self) { try OutputTests.chart.render(to: url) }
-        #expect(error?.description.contains("/nonexistent-digitplot-folder") == true)
+        let error = #expect(throws: FileFormatError.self) { try OutputTests.chart.render(to: url) }
+        #expect(error?.description.hasPrefix("/nonexistent-digitplot-folder/countplot.png: cannot write") == true)
     }
 
     @Test func writingReplacesTheFileAndLeavesNoTemporaries() throws {

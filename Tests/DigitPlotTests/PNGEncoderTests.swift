@@ -2,20 +2,6 @@ import Testing
 @testable import DigitPlot
 
 @Suite struct PNGEncoderTests {
-    @Test func adler32MatchesTheBytewiseDefinition() {
-        var random = SplitMix(seed: 9)
-        for count in [0, 1, 15, 16, 17, 5_551, 5_552, 5_553, 40_000] {
-            let data = (0..<count).map { _ in UInt8(truncatingIfNeeded: random.next()) | (count > 20_000 ? 0xF0 : 0) }
-            var a: UInt32 = 1
-            var b: UInt32 = 0
-            for byte in data {
-                a = (a + UInt32(byte)) % 65521
-                b = (b + a) % 65521
-            }
-            #expect(Deflate.adler32(data) == b << 16 | a, "\(count) bytes")
-        }
-    }
-
     @Test func encodedPixelsDecodeUnchanged() throws {
         var random = SplitMix(seed: 10)
         let width = 37

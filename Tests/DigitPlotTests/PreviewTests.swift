@@ -22,7 +22,7 @@ import Testing
             ("waveplot-raw", Waveplot(clip: Samples.spokenDigit(seconds: 0.2, sampleRate: 8000), title: "Short clip (raw samples)")),
             ("countplot", Countplot(counts: Samples.counts)),
             ("architecture", ArchitectureDiagram()),
-            ("confusion", ConfusionMatrix(counts: Samples.confusion)),
+            ("confusion", ConfusionMatrixChart(counts: Samples.confusion)),
             ("mfcc", MFCCHeatmap(mfcc: Samples.mfcc(), digit: 3)),
         ]
         let history = (try? PreviewTests.kerasHistory()) ?? Samples.history()

@@ -1,11 +1,12 @@
+import CZlib
 import Foundation
 
 /// A fast PNG encoder for rendered figures (8-bit RGB, no interlacing).
 ///
 /// Cairo's own PNG writer uses zlib's default compression and spends most of a figure's
 /// rendering time there. Figures are mostly flat color, so this encoder filters each row
-/// (Sub or Up) and compresses the result with ``Deflate``'s run-length matches: several
-/// times faster, for files about as large as zlib's fastest level makes. A `pHYs` chunk records the resolution
+/// (Sub or Up) and compresses the result with zlib's run-length strategy (`Z_RLE`):
+/// several times faster, for files about as large as zlib's fastest level makes. A `pHYs` chunk records the resolution
 /// (100 dpi × scale), as matplotlib's PNGs do.
 enum PNGEncoder {
     /// Encodes Cairo RGB24 pixels (`0x00RRGGBB` words, rows `stride` bytes apart).
@@ -23,7 +24,7 @@ enum PNGEncoder {
         physical.appendBigEndian(perMeter)
         physical.append(1)  // unit: metre
         appendChunk("pHYs", physical, to: &png)
-        appendChunk("IDAT", Deflate.zlib(filtered), to: &png)
+        appendChunk("IDAT", zlibRLE(filtered), to: &png)
         appendChunk("IEND", [], to: &png)
         return Data(png)
     }
@@ -104,14 +105,36 @@ enum PNGEncoder {
         png.appendBigEndian(crc32(typed))
     }
 
-    private static let crcTable: [UInt32] = (0..<256).map { n in
-        (0..<8).reduce(UInt32(n)) { c, _ in c & 1 == 1 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
-    }
-
     /// CRC-32 (ISO 3309) as PNG chunks use it.
     static func crc32(_ data: [UInt8]) -> UInt32 {
-        var crc: UInt32 = 0xFFFF_FFFF
-        for byte in data { crc = crcTable[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
-        return crc ^ 0xFFFF_FFFF
+        data.withUnsafeBufferPointer { UInt32(CZlib.crc32(0, $0.baseAddress, uInt($0.count))) }
+    }
+
+    /// A zlib stream of `data`, compressed with matches at distance 1 only (`Z_RLE`).
+    static func zlibRLE(_ data: [UInt8]) -> [UInt8] {
+        var stream = z_stream()
+        guard czlib_deflate_init2(&stream, 6, Z_RLE) == Z_OK else { fatalError("zlib: deflateInit2 failed") }
+        defer { deflateEnd(&stream) }
+        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(data.count))))
+        let written = data.withUnsafeBufferPointer { input in
+            output.withUnsafeMutableBufferPointer { out in
+                stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+                stream.avail_in = uInt(input.count)
+                stream.next_out = out.baseAddress
+                stream.avail_out = uInt(out.count)
+                let status = deflate(&stream, Z_FINISH)
+                precondition(status == Z_STREAM_END, "zlib: deflate did not finish (\(status))")
+                return out.count - Int(stream.avail_out)
+            }
+        }
+        return Array(output.prefix(written))
+    }
+}
+
+extension [UInt8] {
+    /// Appends `value` as four bytes, most significant first (PNG's byte order).
+    mutating func appendBigEndian(_ value: UInt32) {
+        append(contentsOf: [UInt8(value >> 24), UInt8(truncatingIfNeeded: value >> 16),
+                            UInt8(truncatingIfNeeded: value >> 8), UInt8(truncatingIfNeeded: value)])
     }
 }

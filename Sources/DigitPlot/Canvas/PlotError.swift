@@ -4,8 +4,6 @@ import Foundation
 public enum PlotError: Error, Equatable, CustomStringConvertible, LocalizedError {
     /// The output's extension names no supported format.
     case unsupportedFormat(extension: String, path: String)
-    /// The output file could not be written (missing or read-only folder, …).
-    case unwritable(path: String, reason: String)
     /// Cairo reported an error.
     case cairo(String)
 
@@ -15,8 +13,6 @@ public enum PlotError: Error, Equatable, CustomStringConvertible, LocalizedError
         case let .unsupportedFormat(ext, path):
             let shown = ext.isEmpty ? "no extension" : "extension '.\(ext)'"
             return "cannot write \(path): \(shown) is not supported (use .png, .svg or .pdf)"
-        case let .unwritable(path, reason):
-            return "cannot write \(path): \(reason)"
         case let .cairo(message):
             return "cairo error: \(message)"
         }

@@ -1,3 +1,4 @@
+import DigitAudio
 import Foundation
 
 /// Anything that draws a complete figure: a ``Figure`` or one of the charts.
@@ -35,9 +36,9 @@ extension Renderable {
     ///
     /// The file is written atomically: a reader never sees a partial figure.
     /// - Throws: ``PlotError/unsupportedFormat(extension:path:)`` for another extension,
-    ///   ``PlotError/unwritable(path:reason:)`` when the folder cannot take the file.
+    ///   `FileFormatError` naming `url` when its folder is missing or cannot take the file.
     public func render(to url: URL, size: Size? = nil, scale: Double = 1) throws {
         let format = try OutputFormat(url: url)
-        try AtomicFile.write(to: url) { try data(format: format, size: size, scale: scale) }
+        try AtomicFile.write(to: url) { temporary in try data(format: format, size: size, scale: scale).write(to: temporary) }
     }
 }
