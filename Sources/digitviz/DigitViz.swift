@@ -8,7 +8,11 @@ struct DigitViz: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "digitviz",
         abstract: "Spoken-digit audio: MFCC features, a digit classifier, and figures.",
-        subcommands: [FeaturesCommand.self, TrainCommand.self, EvaluateCommand.self, PredictCommand.self]
+        subcommands: [
+            FeaturesCommand.self, TrainCommand.self, EvaluateCommand.self, PredictCommand.self,
+            WaveplotsCommand.self, CountplotCommand.self, CurvesCommand.self, ArchitectureCommand.self,
+            ConfusionCommand.self, MFCCCommand.self, FiguresCommand.self,
+        ]
     )
 
     /// Runs the command. Problems with the user's input (files, splits, data) become one

@@ -28,15 +28,14 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         let model = try ModelLoading.load(self.model)
-        let loaded = try model.featureOptions.load(data, quiet: json)
-        let rows = try split.value().map { try $0.apply(to: loaded.table.recordings).test } ?? Array(0..<loaded.table.count)
-        let matrix = ModelEvaluation.confusionMatrix(of: model, on: loaded.table, rows: rows)
+        let loaded = try DataLoading.load(data, configuration: model.featureConfiguration, quiet: json)
+        let matrix = try ModelEvaluation.confusionMatrix(of: model, on: loaded.table, split: split.value())
         let report = EvaluationReport(matrix: matrix, classNames: model.classNames)
         if json {
             FileHandle.standardOutput.write(try report.json())
             print()
         } else {
-            print("\(rows.count) recordings\(split.split.map { " (test part of split \($0))" } ?? "")\n")
+            print("\(matrix.total) recordings\(split.split.map { " (test part of split \($0))" } ?? "")\n")
             print(report)
         }
         if loaded.skippedCount > 0 {

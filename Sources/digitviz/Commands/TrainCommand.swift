@@ -44,19 +44,13 @@ struct TrainCommand: ParsableCommand {
         let started = Date()
         let loaded = try features.load(data, quiet: quiet)
         let console = TrainingConsole(epochs: training.epochs, quiet: quiet)
-        let logWriter = try log.map { try RunLogWriter(url: URL(fileURLWithPath: $0), metricNames: EpochReport.metricNames) }
+        let run = TrainingRun(trainer: Trainer(configuration: training.configuration()),
+                              modelURL: URL(fileURLWithPath: model), logURL: log.map { URL(fileURLWithPath: $0) })
         Interruption.catchInterrupts()
-        var logError: Error?
-        let result = try Trainer(configuration: training.configuration()).train(
-            on: loaded.table, split: try split.value() ?? Split(parsing: "random", testFraction: split.testSize, seed: split.splitSeed), featureConfiguration: loaded.configuration
-        ) { report in
+        let result = try run.run(on: loaded, split: try split.value() ?? split.defaultSplit) { report in
             console.show(report)
-            do { try logWriter?.append(report.metrics.map(\.value)) } catch { logError = error }
-            return logError == nil && !Interruption.isRequested
+            return !Interruption.isRequested
         }
-        try logWriter?.close()
-        if let logError { throw logError }
-        try ModelFile.write(result.model, to: URL(fileURLWithPath: model))
         console.finish(result, modelPath: model, seconds: Date().timeIntervalSince(started))
         if result.stoppedEarly { Console.error("stopped at epoch \(result.history.epochs) of \(training.epochs): interrupted") }
         if loaded.skippedCount > 0 { Console.error("\(loaded.skippedCount) files skipped") }

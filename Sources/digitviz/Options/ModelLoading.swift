@@ -8,15 +8,3 @@ enum ModelLoading {
         try ModelFile.read(from: URL(fileURLWithPath: path))
     }
 }
-
-extension TrainedModel {
-    /// The feature options that reproduce this model's features, for loading data with them.
-    var featureOptions: FeatureOptions {
-        var options = FeatureOptions()
-        let configuration = featureConfiguration
-        options.sampleRate = configuration.sampleRate.map(String.init) ?? "native"
-        options.pooling = configuration.pooling.rawValue
-        options.coefficients = configuration.coefficients
-        return options
-    }
-}

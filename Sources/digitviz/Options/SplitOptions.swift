@@ -22,4 +22,7 @@ struct SplitOptions: ParsableArguments {
     func value() throws -> Split? {
         try split.map { try Split(parsing: $0, testFraction: testSize, seed: splitSeed) }
     }
+
+    /// The random split with these options' size and seed: the default for training.
+    var defaultSplit: Split { .random(testFraction: testSize, seed: splitSeed) }
 }

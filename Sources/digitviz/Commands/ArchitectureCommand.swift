@@ -1,0 +1,28 @@
+import ArgumentParser
+import DigitAudio
+import DigitPlot
+import Foundation
+
+/// `digitviz architecture [MODEL] -o FILE`: the network diagram.
+struct ArchitectureCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "architecture",
+        abstract: "Draw the network: layers, neurons, dropout and parameter counts.",
+        discussion: "Without a model, draws the default (the original project's) network."
+    )
+
+    @Argument(help: ArgumentHelp("A model written by 'digitviz train'.", valueName: "model"))
+    var model: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The figure to write (.png, .svg or .pdf).", valueName: "file"))
+    var output: String = "graph.png"
+
+    @OptionGroup(title: "Figures")
+    var figure: FigureOptions
+
+    func run() throws {
+        let architecture = try model.map { try ModelLoading.load($0).architecture } ?? Architecture.original
+        try figure.write(ArchitectureDiagram(architecture: architecture), to: output)
+        print(output)
+    }
+}

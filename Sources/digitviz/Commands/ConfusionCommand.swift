@@ -1,0 +1,36 @@
+import ArgumentParser
+import DigitAudio
+import DigitPlot
+import Foundation
+
+/// `digitviz confusion MODEL DATA -o FILE`: the confusion-matrix heatmap.
+struct ConfusionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "confusion",
+        abstract: "Draw the confusion matrix of a model on labelled recordings, counts in the cells.",
+        discussion: "Without --split every recording of DATA is used; with one, only its test part."
+    )
+
+    @Argument(help: ArgumentHelp("A model written by 'digitviz train'.", valueName: "model"))
+    var model: String
+
+    @Argument(help: ArgumentHelp("A folder of recordings, or a features CSV made with the model's settings.", valueName: "data"))
+    var data: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The figure to write (.png, .svg or .pdf).", valueName: "file"))
+    var output: String = "confusion.png"
+
+    @OptionGroup(title: "Split")
+    var split: SplitOptions
+
+    @OptionGroup(title: "Figures")
+    var figure: FigureOptions
+
+    func run() throws {
+        let model = try ModelLoading.load(self.model)
+        let loaded = try DataLoading.load(data, configuration: model.featureConfiguration)
+        let matrix = try ModelEvaluation.confusionMatrix(of: model, on: loaded.table, split: split.value())
+        try figure.write(ConfusionMatrixChart(matrix: matrix, classNames: model.classNames), to: output)
+        print(output)
+    }
+}

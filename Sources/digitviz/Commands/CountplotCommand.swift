@@ -1,0 +1,27 @@
+import ArgumentParser
+import DigitAudio
+import DigitPlot
+import Foundation
+
+/// `digitviz countplot DATA -o FILE`: recordings per digit.
+struct CountplotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "countplot",
+        abstract: "Draw the number of recordings of each digit, each bar labelled with its count."
+    )
+
+    @Argument(help: ArgumentHelp("A folder of recordings.", valueName: "data"))
+    var data: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The figure to write (.png, .svg or .pdf).", valueName: "file"))
+    var output: String = "countplot.png"
+
+    @OptionGroup(title: "Figures")
+    var figure: FigureOptions
+
+    func run() throws {
+        let scan = try DatasetScanner().scan(URL(fileURLWithPath: data))
+        try figure.write(Countplot(recordings: scan.recordings), to: output)
+        print(output)
+    }
+}

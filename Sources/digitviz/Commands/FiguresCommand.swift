@@ -1,0 +1,97 @@
+import ArgumentParser
+import DigitAudio
+import DigitPlot
+import Foundation
+
+/// `digitviz figures DATA -o DIR`: every figure in one run.
+struct FiguresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures",
+        abstract: "Draw every figure of a data set: waveplots, countplot, architecture, curves, confusion matrix, MFCC heatmaps.",
+        discussion: """
+            Writes DIR/0.png … 9.png (waveplots), countplot.png, graph.png (architecture), \
+            accuracy.png and loss.png (curves), confusion.png (on the test split) and \
+            mfcc-0.png … mfcc-9.png. Without --model it first trains one on DATA and writes \
+            DIR/model.safetensors and DIR/run.log; with --model (and --log for the curves) it \
+            draws from them, which makes the figures reproducible byte for byte.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("A folder of recordings.", valueName: "data"))
+    var data: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
+    var output: String = "img"
+
+    @Option(name: .long, help: ArgumentHelp("Draw from this model instead of training one.", valueName: "file.safetensors"))
+    var model: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --model: the run log to draw the curves from.", valueName: "file"))
+    var log: String?
+
+    @OptionGroup(title: "Split")
+    var split: SplitOptions
+
+    @OptionGroup(title: "Training (without --model)")
+    var training: TrainingOptions
+
+    @OptionGroup(title: "Figures")
+    var figure: FigureOptions
+
+    @Flag(name: .shortAndLong, help: "Print only errors.")
+    var quiet = false
+
+    func validate() throws {
+        if log != nil && model == nil { throw ValidationError("--log goes with --model (without a model, one is trained and its log written)") }
+    }
+
+    func run() throws {
+        let started = Date()
+        let scan = try DatasetScanner().scan(URL(fileURLWithPath: data))
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        let folder = URL(fileURLWithPath: output)
+        var written: [String] = []
+        func draw(_ chart: some Renderable, _ name: String) throws {
+            written.append(try figure.write(chart, named: name, in: output))
+        }
+
+        let (trained, history) = try modelAndHistory(in: folder)
+        let examples = try DigitExamples(recordings: scan.recordings, configuration: FeatureConfiguration(pooling: trained.featureConfiguration.pooling))
+        for (digit, chart) in examples.waveplots { try draw(chart, String(digit)) }
+        try draw(Countplot(recordings: scan.recordings), "countplot")
+        try draw(ArchitectureDiagram(architecture: trained.architecture), "graph")
+        if let history {
+            for (metric, chart) in Curves.all(for: history) { try draw(chart, metric) }
+        }
+        let features = try DataLoading.load(data, configuration: trained.featureConfiguration, quiet: true)
+        let matrix = try ModelEvaluation.confusionMatrix(of: trained, on: features.table, split: split.value() ?? split.defaultSplit)
+        try draw(ConfusionMatrixChart(matrix: matrix, classNames: trained.classNames, title: "Confusion Matrix (test split)"), "confusion")
+        for (digit, chart) in examples.mfccHeatmaps { try draw(chart, "mfcc-\(digit)") }
+
+        if !quiet {
+            Console.error(String(format: "%d figures → %@ in %.2f s (test accuracy %.1f %%)",
+                                 written.count, output, Date().timeIntervalSince(started), 100 * matrix.accuracy))
+        }
+        if !examples.missingDigits.isEmpty {
+            Console.error("no recordings of digit(s) \(examples.missingDigits.map(String.init).joined(separator: ", ")): their waveplots are missing")
+            throw ExitCode.failure
+        }
+    }
+
+    /// The given model and log, or a model trained on DATA with its history (saved in `folder`).
+    private func modelAndHistory(in folder: URL) throws -> (TrainedModel, History?) {
+        if let model {
+            return (try ModelLoading.load(model), try log.map { try RunLogReader.read(contentsOf: URL(fileURLWithPath: $0)) })
+        }
+        let features = try DataLoading.load(data, configuration: .standard, quiet: quiet)
+        let console = TrainingConsole(epochs: training.epochs, quiet: true)
+        let run = TrainingRun(trainer: Trainer(configuration: training.configuration()),
+                              modelURL: folder.appendingPathComponent("model.safetensors"),
+                              logURL: folder.appendingPathComponent("run.log"))
+        let result = try run.run(on: features, split: try split.value() ?? split.defaultSplit) { report in
+            console.show(report)
+            return true
+        }
+        return (result.model, result.history)
+    }
+}
