@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT ?= out
 BIN := .build/release/digitviz
 
-.PHONY: deps build demo test bench figures figures-retrain check-figures data fixtures clean
+.PHONY: deps build demo test bench figures figures-retrain data fixtures clean
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -32,15 +32,13 @@ test: deps
 	swift test
 
 # The README's figures: redrawn from the committed model and run log (deterministic);
-# figures-retrain trains a new model on data/ first.
+# figures-retrain trains a new model on data/ first. The test suite fails when img/ is
+# stale (Tests/DigitPlotTests/ReadmeFiguresTests.swift).
 figures: build
 	$(BIN) figures data -o img --model img/model.safetensors --log img/run.log
 
 figures-retrain: build
 	$(BIN) figures data -o img
-
-check-figures: build
-	scripts/check-figures.sh
 
 bench: build
 	swift build -c release --product digitviz-bench

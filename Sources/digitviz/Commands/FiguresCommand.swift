@@ -49,31 +49,17 @@ struct FiguresCommand: ParsableCommand {
         let started = Date()
         let scan = try DatasetScanner().scan(URL(fileURLWithPath: data))
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        let folder = URL(fileURLWithPath: output)
-        var written: [String] = []
-        func draw(_ chart: some Renderable, _ name: String) throws {
-            written.append(try figure.write(chart, named: name, in: output))
-        }
-
-        let (trained, history) = try modelAndHistory(in: folder)
-        let examples = try DigitExamples(recordings: scan.recordings, configuration: FeatureConfiguration(pooling: trained.featureConfiguration.pooling))
-        for (digit, chart) in examples.waveplots { try draw(chart, String(digit)) }
-        try draw(Countplot(recordings: scan.recordings), "countplot")
-        try draw(ArchitectureDiagram(architecture: trained.architecture), "graph")
-        if let history {
-            for (metric, chart) in Curves.all(for: history) { try draw(chart, metric) }
-        }
+        let (trained, history) = try modelAndHistory(in: URL(fileURLWithPath: output))
         let features = try DataLoading.load(data, configuration: trained.featureConfiguration, quiet: true)
-        let matrix = try ModelEvaluation.confusionMatrix(of: trained, on: features.table, split: split.value() ?? split.defaultSplit)
-        try draw(ConfusionMatrixChart(matrix: matrix, classNames: trained.classNames, title: "Confusion Matrix (test split)"), "confusion")
-        for (digit, chart) in examples.mfccHeatmaps { try draw(chart, "mfcc-\(digit)") }
-
+        let book = try FigureBook(recordings: scan.recordings, features: features.table, model: trained, history: history,
+                                  split: try split.value() ?? split.defaultSplit)
+        for (name, chart) in book.figures { try figure.write(chart, named: name, in: output) }
         if !quiet {
             Console.error(String(format: "%d figures → %@ in %.2f s (test accuracy %.1f %%)",
-                                 written.count, output, Date().timeIntervalSince(started), 100 * matrix.accuracy))
+                                 book.figures.count, output, Date().timeIntervalSince(started), 100 * book.confusion.accuracy))
         }
-        if !examples.missingDigits.isEmpty {
-            Console.error("no recordings of digit(s) \(examples.missingDigits.map(String.init).joined(separator: ", ")): their waveplots are missing")
+        if !book.missingDigits.isEmpty {
+            Console.error("no recordings of digit(s) \(book.missingDigits.map(String.init).joined(separator: ", ")): their waveplots are missing")
             throw ExitCode.failure
         }
     }

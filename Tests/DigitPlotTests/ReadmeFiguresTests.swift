@@ -1,0 +1,54 @@
+import DigitAudio
+import Foundation
+import Testing
+@testable import DigitPlot
+
+/// The README's figures in `img/` are what the code draws now: each is redrawn from the
+/// bundled `data/` with the committed model and run log (`img/model.safetensors`,
+/// `img/run.log`) and compared with the committed PNG. `make figures` refreshes them.
+///
+/// Identical bytes are expected on the machine that made them. Elsewhere libsoxr's
+/// CPU-specific code may move samples by ~1e-7, which can shift an antialiased edge or a
+/// heatmap cell by a level or two of 255; so the test compares pixels and tolerates
+/// differences of up to 24 levels per channel. Any real change (a moved label, another
+/// number, a new color) differs by far more.
+@Suite struct ReadmeFiguresTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let img = root.appendingPathComponent("img")
+    static let tolerance: UInt32 = 24
+
+    @Test func committedFiguresAreCurrent() throws {
+        let model = try ModelFile.read(from: Self.img.appendingPathComponent("model.safetensors"))
+        let history = try RunLogReader.read(contentsOf: Self.img.appendingPathComponent("run.log"))
+        let data = Self.root.appendingPathComponent("data")
+        let features = try LabeledFeatures(source: data, configuration: model.featureConfiguration)
+        let book = try FigureBook(recordings: features.table.recordings, features: features.table, model: model,
+                                  history: history, split: .random(testFraction: 0.2, seed: 42))
+        var stale: [String] = []
+        for (name, chart) in book.figures {
+            let fresh = try chart.data(format: .png)
+            guard let committed = try? Data(contentsOf: Self.img.appendingPathComponent("\(name).png")) else {
+                stale.append("\(name).png (missing)")
+                continue
+            }
+            if fresh != committed && !Self.samePixels(fresh, committed) { stale.append("\(name).png") }
+        }
+        let drawn = Set(book.figures.map { "\($0.name).png" })
+        let extra = try FileManager.default.contentsOfDirectory(atPath: Self.img.path)
+            .filter { $0.hasSuffix(".png") && !drawn.contains($0) }
+        #expect(stale.isEmpty, "img/ is stale, run 'make figures': \(stale.joined(separator: ", "))")
+        #expect(extra.isEmpty, "img/ holds figures no longer drawn: \(extra.joined(separator: ", "))")
+    }
+
+    /// Whether two PNGs have the same size and every channel of every pixel within `tolerance`.
+    static func samePixels(_ a: Data, _ b: Data) -> Bool {
+        guard let first = DecodedImage(png: a), let second = DecodedImage(png: b),
+              first.width == second.width, first.height == second.height else { return false }
+        return zip(first.pixels, second.pixels).allSatisfy { p, q in
+            stride(from: 0, to: 32, by: 8).allSatisfy { shift in
+                let x = (p >> UInt32(shift)) & 0xFF, y = (q >> UInt32(shift)) & 0xFF
+                return (x > y ? x - y : y - x) <= tolerance
+            }
+        }
+    }
+}
