@@ -110,3 +110,17 @@ import Testing
         #expect(error?.description == "/nonexistent-digitviz/run.log: cannot read: No such file or directory")
     }
 }
+
+/// digitviz's own console output reads back as a history.
+@Suite struct OwnConsoleOutputTests {
+    @Test func oneLinePerEpoch() throws {
+        let text = """
+            Epoch 1/2 - 0.01s - accuracy: 0.2406 - loss: 2.1585 - val_accuracy: 0.5375 - val_loss: 1.7887
+            Epoch 2/2 - 0.01s - accuracy: 0.6062 - loss: 1.5477 - val_accuracy: 0.6500 - val_loss: 1.2669
+            Best epoch 2: val_loss 1.2669, test accuracy 65.00 %.
+            """
+        let history = try RunLogReader.read(text: text, name: "train.txt")
+        #expect(history.metricNames == ["accuracy", "loss", "val_accuracy", "val_loss"])
+        #expect(history.values == [[0.2406, 2.1585, 0.5375, 1.7887], [0.6062, 1.5477, 0.65, 1.2669]])
+    }
+}

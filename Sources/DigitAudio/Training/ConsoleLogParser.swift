@@ -4,7 +4,8 @@ import Foundation
 ///
 /// The text is cut into the pieces a terminal displays one over the other (at carriage
 /// returns and newlines), without ANSI escape sequences and backspaces. A piece
-/// `Epoch N/M` starts an epoch; a piece holding ` - name: value` parts is a metrics update.
+/// `Epoch N/M` starts an epoch (its metrics may follow on the same line, as digitviz prints them);
+/// a piece holding ` - name: value` parts is a metrics update.
 enum ConsoleLogParser {
     /// One progress update: its metrics in printed order, and whether the bar was full.
     private struct Update {
@@ -30,7 +31,8 @@ enum ConsoleLogParser {
             if isEpochHeader(piece) {
                 if inEpoch { endEpoch() }
                 inEpoch = true
-            } else if inEpoch, let update = update(in: piece) {
+            }
+            if inEpoch, let update = update(in: piece) {
                 last = update
                 if update.hasValidation { lastWithValidation = update }
             }
@@ -69,10 +71,12 @@ enum ConsoleLogParser {
         return pieces
     }
 
-    /// Whether a piece is exactly `Epoch N/M`.
+    /// Whether a piece starts with `Epoch N/M`, alone (Keras) or followed by ` - ` and the
+    /// epoch's metrics on the same line (digitviz's own console output).
     private static func isEpochHeader(_ piece: String) -> Bool {
         guard piece.hasPrefix("Epoch ") else { return false }
-        let counts = piece.dropFirst("Epoch ".count).split(separator: "/", omittingEmptySubsequences: false)
+        let head = piece.components(separatedBy: " - ")[0]
+        let counts = head.dropFirst("Epoch ".count).split(separator: "/", omittingEmptySubsequences: false)
         return counts.count == 2 && counts.allSatisfy { Int($0) != nil }
     }
 

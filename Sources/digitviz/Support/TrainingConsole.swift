@@ -19,7 +19,6 @@ final class TrainingConsole {
         guard !quiet else { return }
         var line = String(format: "Epoch %d/%d - %.2fs", report.epoch + 1, epochs, report.seconds)
         for (name, value) in report.metrics { line += String(format: " - %@: %.4f", name, value) }
-        if report.isBest { line += " *" }
         if terminal {
             let done = report.epoch + 1
             let filled = 30 * done / epochs
