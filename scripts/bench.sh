@@ -36,3 +36,8 @@ run "train 200 epochs (features CSV)" "$((samples * 200))" samples $bin train "$
 first=$(find "$data" -name '*.wav' | sort | sed -n 1p)
 run "predict, whole process (1 file)" 1 files $bin predict "$work/m.safetensors" "$first"
 .build/release/digitviz-bench "$data" "$work/m.safetensors"
+
+# Figures: the original's 14 (10 waveplots, countplot, architecture, accuracy, loss) from
+# the committed model and run log, then all 25 of `digitviz figures`.
+run "figures: the original's 14, from a run log" 14 figures $bin figures data -o "$work/fig" --model img/model.safetensors --log img/run.log --original --quiet
+run "figures: all 25 (features for the confusion)" 25 figures $bin figures data -o "$work/fig" --model img/model.safetensors --log img/run.log --quiet

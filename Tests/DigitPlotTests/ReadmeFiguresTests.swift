@@ -22,8 +22,8 @@ import Testing
         let history = try RunLogReader.read(contentsOf: Self.img.appendingPathComponent("run.log"))
         let data = Self.root.appendingPathComponent("data")
         let features = try LabeledFeatures(source: data, configuration: model.featureConfiguration)
-        let book = try FigureBook(recordings: features.table.recordings, features: features.table, model: model,
-                                  history: history, split: .random(testFraction: 0.2, seed: 42))
+        let confusion = try ModelEvaluation.confusionMatrix(of: model, on: features.table, split: .random(testFraction: 0.2, seed: 42))
+        let book = try FigureBook(recordings: features.table.recordings, model: model, history: history, confusion: confusion)
         var stale: [String] = []
         for (name, chart) in book.figures {
             let fresh = try chart.data(format: .png)

@@ -38,6 +38,9 @@ struct FiguresCommand: ParsableCommand {
     @OptionGroup(title: "Figures")
     var figure: FigureOptions
 
+    @Flag(name: .long, help: "Only the original project's figures: 10 waveplots, countplot, architecture, accuracy and loss.")
+    var original = false
+
     @Flag(name: .shortAndLong, help: "Print only errors.")
     var quiet = false
 
@@ -50,13 +53,16 @@ struct FiguresCommand: ParsableCommand {
         let scan = try DatasetScanner().scan(URL(fileURLWithPath: data))
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let (trained, history) = try modelAndHistory(in: URL(fileURLWithPath: output))
-        let features = try DataLoading.load(data, configuration: trained.featureConfiguration, quiet: true)
-        let book = try FigureBook(recordings: scan.recordings, features: features.table, model: trained, history: history,
-                                  split: try split.value() ?? split.defaultSplit)
+        var confusion: ConfusionMatrix?
+        if !original {
+            let features = try DataLoading.load(data, configuration: trained.featureConfiguration, quiet: true)
+            confusion = try ModelEvaluation.confusionMatrix(of: trained, on: features.table, split: split.value() ?? split.defaultSplit)
+        }
+        let book = try FigureBook(recordings: scan.recordings, model: trained, history: history, confusion: confusion, extras: !original)
         for (name, chart) in book.figures { try figure.write(chart, named: name, in: output) }
         if !quiet {
-            Console.error(String(format: "%d figures → %@ in %.2f s (test accuracy %.1f %%)",
-                                 book.figures.count, output, Date().timeIntervalSince(started), 100 * book.confusion.accuracy))
+            let accuracy = confusion.map { String(format: " (test accuracy %.1f %%)", 100 * $0.accuracy) } ?? ""
+            Console.error(String(format: "%d figures → %@ in %.2f s", book.figures.count, output, Date().timeIntervalSince(started)) + accuracy)
         }
         if !book.missingDigits.isEmpty {
             Console.error("no recordings of digit(s) \(book.missingDigits.map(String.init).joined(separator: ", ")): their waveplots are missing")
