@@ -57,4 +57,28 @@ import Testing
         #expect(few.stderr.split(separator: "\n").count == 1)
         #expect(try folder.contents() == ["one"])
     }
+
+    /// Ctrl-C stops training after the current epoch, saves the best model and keeps the log.
+    @Test func interruptKeepsBestModelAndLog() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let process = Process()
+        process.executableURL = CommandRunner.executable
+        process.arguments = ["train", sampleData, "--epochs", "100000", "-q", "-m", folder.path("m.safetensors"), "--log", folder.path("run.log")]
+        process.standardOutput = Pipe()
+        process.standardError = Pipe()
+        try process.run()
+        // Wait until some epochs are logged, then press Ctrl-C.
+        for _ in 0..<100 where ((try? String(contentsOfFile: folder.path("run.log"), encoding: .utf8))?.count ?? 0) < 500 {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        let rows = try String(contentsOfFile: folder.path("run.log"), encoding: .utf8).split(whereSeparator: \.isNewline)
+        #expect(rows.count > 2 && rows.count < 100_001)
+        let evaluate = try CommandRunner.run(["evaluate", folder.path("m.safetensors"), sampleData])
+        #expect(evaluate.status == 0)
+        #expect(try folder.contents() == ["m.safetensors", "run.log"])
+    }
 }

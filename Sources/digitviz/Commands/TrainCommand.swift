@@ -52,7 +52,10 @@ struct TrainCommand: ParsableCommand {
             return !Interruption.isRequested
         }
         console.finish(result, modelPath: model, seconds: Date().timeIntervalSince(started))
-        if result.stoppedEarly { Console.error("stopped at epoch \(result.history.epochs) of \(training.epochs): interrupted") }
         if loaded.skippedCount > 0 { Console.error("\(loaded.skippedCount) files skipped") }
+        if result.stoppedEarly {
+            Console.error("interrupted after epoch \(result.history.epochs) of \(training.epochs): the best model so far is saved")
+            throw ExitCode(130)
+        }
     }
 }

@@ -6,8 +6,13 @@ import Synchronization
 enum Interruption {
     private static let requested = Atomic<Bool>(false)
 
-    /// Starts catching SIGINT.
+    /// Starts catching SIGINT, also when the parent process started us with it blocked
+    /// (a blocked signal mask survives exec; Dispatch's worker threads block every signal).
     static func catchInterrupts() {
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         signal(SIGINT) { _ in
             if Interruption.requested.exchange(true, ordering: .relaxed) {
                 signal(SIGINT, SIG_DFL)
