@@ -26,8 +26,9 @@ public struct LabeledFeatures: Sendable {
         if source.pathExtension.lowercased() == "csv" {
             table = try FeatureTable(contentsOf: source)
             guard table.dimension == configuration.dimension else {
-                throw FileFormatError(url: source, message: "has \(table.dimension) features per row; "
-                    + "the feature options describe \(configuration.dimension)")
+                throw FileFormatError(url: source, message: "has \(table.dimension) features per row, but "
+                    + "\(configuration.coefficients) coefficients pooled by \(configuration.pooling.rawValue) make "
+                    + "\(configuration.dimension): give the options the CSV was made with (--pooling, --coefficients)")
             }
             failures = []
             unlabeled = []

@@ -9,6 +9,20 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
         case mean
         /// Mean then standard deviation over frames: `2 × coefficients` numbers.
         case meanStd = "mean+std"
+        /// The mean of each of three equal stretches of frames (beginning, middle, end of the
+        /// word), then the standard deviation over all frames: `4 × coefficients` numbers.
+        /// Keeps the order of the word's sounds, which mean pooling loses; with 20
+        /// coefficients it is digitviz's recipe for new voices.
+        case segments
+
+        /// Pooled numbers per coefficient.
+        public var valuesPerCoefficient: Int {
+            switch self {
+            case .mean: 1
+            case .meanStd: 2
+            case .segments: MFCCMatrix.segmentCount + 1
+            }
+        }
     }
 
     /// The rate audio is resampled to before analysis, or `nil` to keep the file's own.
@@ -43,6 +57,11 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
     /// The reference configuration (librosa defaults, 40 coefficients, mean pooling).
     public static let standard = FeatureConfiguration()
 
+    /// digitviz's training recipe: 20 coefficients pooled by `.segments` (80 numbers). On
+    /// FSDD it scores like the standard features when speakers are shared between training
+    /// and test sets, and markedly better on a voice never heard in training.
+    public static let digitviz = FeatureConfiguration(coefficients: 20, pooling: .segments)
+
     /// Length of the pooled feature vector.
-    public var dimension: Int { pooling == .mean ? coefficients : 2 * coefficients }
+    public var dimension: Int { pooling.valuesPerCoefficient * coefficients }
 }

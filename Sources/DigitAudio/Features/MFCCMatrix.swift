@@ -24,18 +24,40 @@ public struct MFCCMatrix: Sendable, Equatable {
     /// Coefficient `c` of frame `t`.
     public subscript(c: Int, t: Int) -> Float { values[c * frames + t] }
 
-    /// Pools the frames into one vector: per coefficient the mean, then (for `.meanStd`)
-    /// the population standard deviation, as `np.mean`/`np.std` over the time axis.
+    /// Stretches of frames averaged by `.segments` pooling.
+    public static let segmentCount = 3
+
+    /// Pools the frames into one vector: per coefficient the mean (`.mean`); then the
+    /// population standard deviation (`.meanStd`), as `np.mean`/`np.std` over the time axis;
+    /// or the means of three equal stretches of frames then the deviation (`.segments`).
     public func pooled(_ pooling: FeatureConfiguration.Pooling) -> [Float] {
-        var means = [Float](repeating: 0, count: coefficients)
-        var deviations = [Float](repeating: 0, count: coefficients)
-        for c in 0..<coefficients {
-            let row = values[(c * frames)..<((c + 1) * frames)]
-            let mean = row.reduce(0.0) { $0 + Double($1) } / Double(frames)
-            let variance = row.reduce(0.0) { $0 + (Double($1) - mean) * (Double($1) - mean) } / Double(frames)
-            means[c] = Float(mean)
-            deviations[c] = Float(variance.squareRoot())
+        let deviations = (0..<coefficients).map { c in Float(statistics(c, 0..<frames).deviation) }
+        switch pooling {
+        case .mean:
+            return (0..<coefficients).map { Float(statistics($0, 0..<frames).mean) }
+        case .meanStd:
+            return (0..<coefficients).map { Float(statistics($0, 0..<frames).mean) } + deviations
+        case .segments:
+            let means = (0..<Self.segmentCount).flatMap { segment in
+                (0..<coefficients).map { Float(statistics($0, segmentFrames(segment)).mean) }
+            }
+            return means + deviations
         }
-        return pooling == .mean ? means : means + deviations
+    }
+
+    /// The frames of stretch `segment` of `segmentCount`: [⌊s·T/K⌋, ⌊(s+1)·T/K⌋), or the
+    /// nearest single frame when a clip has fewer frames than stretches.
+    func segmentFrames(_ segment: Int) -> Range<Int> {
+        let start = segment * frames / Self.segmentCount
+        let end = (segment + 1) * frames / Self.segmentCount
+        return end > start ? start..<end : min(start, frames - 1)..<(min(start, frames - 1) + 1)
+    }
+
+    /// Mean and population standard deviation of coefficient `c` over `range` of frames.
+    private func statistics(_ c: Int, _ range: Range<Int>) -> (mean: Double, deviation: Double) {
+        let row = values[(c * frames + range.lowerBound)..<(c * frames + range.upperBound)]
+        let mean = row.reduce(0.0) { $0 + Double($1) } / Double(row.count)
+        let variance = row.reduce(0.0) { $0 + (Double($1) - mean) * (Double($1) - mean) } / Double(row.count)
+        return (mean, variance.squareRoot())
     }
 }

@@ -39,7 +39,7 @@ struct FeaturesCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let loaded = try features.load(data, threads: threads, quiet: quiet)
+        let loaded = try features.load(data, defaults: .standard, threads: threads, quiet: quiet)
         try loaded.table.write(to: URL(fileURLWithPath: output))
         let seconds = Date().timeIntervalSince(started)
         if !quiet {

@@ -75,7 +75,7 @@ struct FiguresCommand: ParsableCommand {
         if let model {
             return (try ModelLoading.load(model), try log.map { try RunLogReader.read(contentsOf: URL(fileURLWithPath: $0)) })
         }
-        let features = try DataLoading.load(data, configuration: .standard, quiet: quiet)
+        let features = try DataLoading.load(data, configuration: .digitviz, quiet: quiet)
         let console = TrainingConsole(epochs: training.epochs, quiet: true)
         let run = TrainingRun(trainer: Trainer(configuration: training.configuration()),
                               modelURL: folder.appendingPathComponent("model.safetensors"),

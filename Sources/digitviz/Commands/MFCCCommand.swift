@@ -28,7 +28,7 @@ struct MFCCCommand: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = FeatureWorkspace(configuration: try features.configuration())
+        let workspace = FeatureWorkspace(configuration: try features.configuration(defaults: .standard))
         for file in files {
             let url = URL(fileURLWithPath: file)
             let matrix = workspace.mfcc(of: try workspace.load(url))

@@ -11,9 +11,15 @@ struct TrainCommand: ParsableCommand {
             The network is the original project's: Dense 128 → 256 → 128 (ReLU, dropout \
             0.25) → 10 softmax, Adam, categorical cross-entropy, batch 16, 200 epochs. After \
             every epoch it is validated on the test split; the weights with the lowest \
-            validation loss are kept and saved. Features are standardized with the training \
-            set's mean and deviation (stored in the model); --no-standardize gives the \
-            original's exact recipe, which can collapse to 10 % accuracy.
+            validation loss are kept and saved.
+
+            digitviz's recipe differs from the original's in two ways: features are 20 MFCCs \
+            pooled by segments (the means of the word's beginning, middle and end, and the \
+            deviation: 80 numbers), which keeps the order of the word's sounds and copes \
+            better with new voices; and they are standardized with the training set's mean \
+            and deviation (stored in the model), so training never collapses. --original \
+            trains exactly as the original did (40 mean MFCCs, unscaled), which can collapse \
+            to 10 % accuracy.
 
             Ctrl-C stops after the current epoch and still saves the best model so far.
             """
@@ -37,14 +43,19 @@ struct TrainCommand: ParsableCommand {
     @OptionGroup(title: "Features")
     var features: FeatureOptions
 
+    @Flag(name: .long, help: "The original project's recipe: 40 MFCCs averaged over time, not standardized.")
+    var original = false
+
     @Flag(name: .shortAndLong, help: "Print only the summary.")
     var quiet = false
 
     func run() throws {
         let started = Date()
-        let loaded = try features.load(data, quiet: quiet)
+        let loaded = try features.load(data, defaults: original ? .standard : .digitviz, quiet: quiet)
         let console = TrainingConsole(epochs: training.epochs, quiet: quiet)
-        let run = TrainingRun(trainer: Trainer(configuration: training.configuration()),
+        var recipe = training.configuration()
+        if original { recipe.standardize = false }
+        let run = TrainingRun(trainer: Trainer(configuration: recipe),
                               modelURL: URL(fileURLWithPath: model), logURL: log.map { URL(fileURLWithPath: $0) })
         Interruption.catchInterrupts()
         let result = try run.run(on: loaded, split: try split.value() ?? split.defaultSplit) { report in

@@ -18,8 +18,8 @@ enum DataLoading {
 }
 
 extension FeatureOptions {
-    /// Loads a data set's features as the options say.
-    func load(_ source: String, threads: Int? = nil, quiet: Bool = false) throws -> LabeledFeatures {
-        try DataLoading.load(source, configuration: try configuration(), threads: threads, quiet: quiet)
+    /// Loads a data set's features as the options say, `defaults` filling what they leave out.
+    func load(_ source: String, defaults: FeatureConfiguration, threads: Int? = nil, quiet: Bool = false) throws -> LabeledFeatures {
+        try DataLoading.load(source, configuration: try configuration(defaults: defaults), threads: threads, quiet: quiet)
     }
 }

@@ -1,39 +1,49 @@
 import ArgumentParser
 import DigitAudio
 
-/// How audio becomes features: shared by every subcommand that reads recordings.
+/// How audio becomes features: shared by every subcommand that reads recordings. Options
+/// left out take the command's defaults (librosa's for `features` and `mfcc`, digitviz's
+/// recipe for `train` and `figures`).
 struct FeatureOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "Resample to this rate in Hz before analysis, or 'native' to keep each file's rate.",
+        "Resample to this rate in Hz before analysis, or 'native' to keep each file's rate (default 22050).",
         valueName: "hz|native"))
-    var sampleRate: String = "22050"
+    var sampleRate: String?
 
-    @Option(name: .long, help: ArgumentHelp("Pool frames by 'mean' (40 features) or 'mean+std' (80).", valueName: "mean|mean+std"))
-    var pooling: String = "mean"
+    @Option(name: .long, help: ArgumentHelp(
+        "Pool frames by their mean, mean+std, or segments (the means of the word's beginning, middle and end, then the std).",
+        valueName: "mean|mean+std|segments"))
+    var pooling: String?
 
-    @Option(name: .long, help: "Number of MFCC coefficients kept.")
-    var coefficients: Int = 40
+    @Option(name: .long, help: "Number of MFCC coefficients kept (1-128).")
+    var coefficients: Int?
 
     func validate() throws {
-        _ = try configuration()
+        _ = try configuration(defaults: .standard)
     }
 
-    /// The feature configuration these options describe.
-    func configuration() throws -> FeatureConfiguration {
-        let rate: Int?
-        if sampleRate == "native" {
-            rate = nil
-        } else if let hz = Int(sampleRate), (1000...384_000).contains(hz) {
-            rate = hz
-        } else {
-            throw ValidationError("--sample-rate must be a rate in Hz (1000-384000) or 'native', not '\(sampleRate)'")
+    /// The feature configuration these options describe, `defaults` filling what they leave out.
+    func configuration(defaults: FeatureConfiguration) throws -> FeatureConfiguration {
+        var configuration = defaults
+        if let sampleRate {
+            if sampleRate == "native" {
+                configuration.sampleRate = nil
+            } else if let hz = Int(sampleRate), (1000...384_000).contains(hz) {
+                configuration.sampleRate = hz
+            } else {
+                throw ValidationError("--sample-rate must be a rate in Hz (1000-384000) or 'native', not '\(sampleRate)'")
+            }
         }
-        guard let pool = FeatureConfiguration.Pooling(rawValue: pooling) else {
-            throw ValidationError("--pooling must be 'mean' or 'mean+std', not '\(pooling)'")
+        if let pooling {
+            guard let pool = FeatureConfiguration.Pooling(rawValue: pooling) else {
+                throw ValidationError("--pooling must be mean, mean+std or segments, not '\(pooling)'")
+            }
+            configuration.pooling = pool
         }
-        guard (1...128).contains(coefficients) else {
-            throw ValidationError("--coefficients must be between 1 and 128")
+        if let coefficients {
+            guard (1...128).contains(coefficients) else { throw ValidationError("--coefficients must be between 1 and 128") }
+            configuration.coefficients = coefficients
         }
-        return FeatureConfiguration(sampleRate: rate, coefficients: coefficients, pooling: pool)
+        return configuration
     }
 }
