@@ -33,6 +33,10 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
     public var hopLength: Int
     /// Number of mel bands.
     public var melBands: Int
+    /// Mel bands dropped from the bottom before the dB and DCT steps (librosa: 0). Three
+    /// drop everything below about 100 Hz at 22,050 Hz: rumble and hum, which say more
+    /// about the microphone than the word.
+    public var droppedLowBands: Int
     /// Number of cepstral coefficients kept.
     public var coefficients: Int
     /// Dynamic range kept below each clip's peak, in decibels.
@@ -43,8 +47,11 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
     /// Creates a configuration; every default is the reference's.
     public init(
         sampleRate: Int? = 22_050, fftSize: Int = 2048, hopLength: Int = 512,
-        melBands: Int = 128, coefficients: Int = 40, topDB: Float = 80, pooling: Pooling = .mean
+        melBands: Int = 128, droppedLowBands: Int = 0, coefficients: Int = 40, topDB: Float = 80,
+        pooling: Pooling = .mean
     ) {
+        precondition(droppedLowBands >= 0 && droppedLowBands + coefficients <= melBands, "too many bands dropped")
+        self.droppedLowBands = droppedLowBands
         self.sampleRate = sampleRate
         self.fftSize = fftSize
         self.hopLength = hopLength
@@ -64,4 +71,22 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
 
     /// Length of the pooled feature vector.
     public var dimension: Int { pooling.valuesPerCoefficient * coefficients }
+
+    private enum CodingKeys: String, CodingKey {
+        case sampleRate, fftSize, hopLength, melBands, droppedLowBands, coefficients, topDB, pooling
+    }
+
+    /// Decodes a configuration; `droppedLowBands` may be absent (0), as in files written
+    /// before it existed.
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        sampleRate = try values.decodeIfPresent(Int.self, forKey: .sampleRate)
+        fftSize = try values.decode(Int.self, forKey: .fftSize)
+        hopLength = try values.decode(Int.self, forKey: .hopLength)
+        melBands = try values.decode(Int.self, forKey: .melBands)
+        droppedLowBands = try values.decodeIfPresent(Int.self, forKey: .droppedLowBands) ?? 0
+        coefficients = try values.decode(Int.self, forKey: .coefficients)
+        topDB = try values.decode(Float.self, forKey: .topDB)
+        pooling = try values.decode(Pooling.self, forKey: .pooling)
+    }
 }

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// 1. STFT: periodic Hann window of `fftSize`, hop `hopLength`, centred with `fftSize/2`
 ///    zeros on both sides, 1 + n / hop frames; power |X|².
-/// 2. Mel spectrogram: Slaney-normalised Slaney-scale filterbank (`MelFilterbank`).
+/// 2. Mel spectrogram: Slaney-normalised Slaney-scale filterbank (`MelFilterbank`), without
+///    its lowest `droppedLowBands` bands (none by default, as librosa).
 /// 3. dB: 10·log10(max(1e-10, S)), clipped at the clip's maximum minus `topDB`.
 /// 4. Orthonormal DCT-II over the bands, first `coefficients` kept.
 ///
@@ -28,7 +29,7 @@ public final class MFCCAnalyzer {
         fft = RealFFT(size: n)
         window = (0..<n).map { Float(0.5 - 0.5 * cos(2 * Double.pi * Double($0) / Double(n))) }
         filterbank = MelFilterbank(sampleRate: sampleRate, fftSize: n, bands: configuration.melBands)
-        dct = DCTMatrix(outputs: configuration.coefficients, inputs: configuration.melBands)
+        dct = DCTMatrix(outputs: configuration.coefficients, inputs: configuration.melBands - configuration.droppedLowBands)
     }
 
     /// The number of STFT frames for `count` samples: 1 + count / hop.
@@ -37,7 +38,7 @@ public final class MFCCAnalyzer {
     /// The MFCC matrix of `samples` (at `sampleRate`). An empty signal gives one frame of silence.
     public func mfcc(_ samples: [Float]) -> MFCCMatrix {
         let n = configuration.fftSize, hop = configuration.hopLength
-        let bins = filterbank.bins, bands = filterbank.bands, kept = dct.outputs
+        let bins = filterbank.bins, bands = dct.inputs, kept = dct.outputs
         let frames = frameCount(forSamples: samples.count)
 
         // Centred, zero-padded signal.
@@ -60,7 +61,7 @@ public final class MFCCAnalyzer {
                             let start = t * hop
                             for i in 0..<n { buffer[i] = signal[start + i] * window[i] }
                             fft.powerSpectrum(buffer.baseAddress!, into: power.baseAddress!)
-                            filterbank.apply(power.baseAddress!, into: mel.baseAddress! + t * bands)
+                            filterbank.apply(power.baseAddress!, into: mel.baseAddress! + t * bands, firstBand: configuration.droppedLowBands)
                         }
                     }
                 }

@@ -47,17 +47,18 @@ public struct MelFilterbank: Sendable {
         }
     }
 
-    /// Applies the filters to one power spectrum (`bins` values), writing `bands` values.
-    /// Uses only each band's non-zero span: about 2 × bins products instead of bands × bins.
-    public func apply(_ power: UnsafePointer<Float>, into output: UnsafeMutablePointer<Float>) {
+    /// Applies the filters from `firstBand` up to one power spectrum (`bins` values), writing
+    /// `bands − firstBand` values. Uses only each band's non-zero span: about 2 × bins
+    /// products instead of bands × bins.
+    public func apply(_ power: UnsafePointer<Float>, into output: UnsafeMutablePointer<Float>, firstBand: Int = 0) {
         weights.withUnsafeBufferPointer { weights in
-            for band in 0..<bands {
+            for band in firstBand..<bands {
                 let (first, count) = spans[band]
                 let row = weights.baseAddress! + band * bins + first
                 let input = power + first
                 var sum: Float = 0
                 for k in 0..<count { sum += row[k] * input[k] }
-                output[band] = sum
+                output[band - firstBand] = sum
             }
         }
     }

@@ -18,6 +18,9 @@ struct FeatureOptions: ParsableArguments {
     @Option(name: .long, help: "Number of MFCC coefficients kept (1-128).")
     var coefficients: Int?
 
+    @Option(name: .long, help: ArgumentHelp("Mel bands dropped from the bottom before the DCT (3: below about 100 Hz).", valueName: "n"))
+    var droppedLowBands: Int?
+
     func validate() throws {
         _ = try configuration(defaults: .standard)
     }
@@ -43,6 +46,13 @@ struct FeatureOptions: ParsableArguments {
         if let coefficients {
             guard (1...128).contains(coefficients) else { throw ValidationError("--coefficients must be between 1 and 128") }
             configuration.coefficients = coefficients
+        }
+        if let droppedLowBands {
+            guard (0..<64).contains(droppedLowBands) else { throw ValidationError("--dropped-low-bands must be between 0 and 63") }
+            configuration.droppedLowBands = droppedLowBands
+        }
+        guard configuration.droppedLowBands + configuration.coefficients <= configuration.melBands else {
+            throw ValidationError("--coefficients plus --dropped-low-bands must not exceed the \(configuration.melBands) mel bands")
         }
         return configuration
     }
