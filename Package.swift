@@ -21,9 +21,10 @@ let package = Package(
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev", "fonts-dejavu-core"])]),
+        .target(name: "CKernels", cSettings: [.unsafeFlags(["-O3", "-fno-math-errno", "-ffp-contract=off"])]),
         .target(
             name: "DigitAudio",
-            dependencies: ["CSndFile", "CSoxr", "CKissFFT", "CBLAS"],
+            dependencies: ["CSndFile", "CSoxr", "CKissFFT", "CBLAS", "CKernels"],
             swiftSettings: [.unsafeFlags(["-Ounchecked", "-Xcc", "-fno-math-errno"])]
         ),
         .target(name: "DigitPlot", dependencies: ["DigitAudio", "CCairo", "CZlib"]),

@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 /// The Adam optimizer (Kingma & Ba, 2015) in Keras' form.
@@ -38,19 +39,10 @@ public struct Adam: Sendable, Equatable {
         let t = Double(step)
         let alpha = Float(Double(learningRate) * (1 - pow(Double(beta2), t)).squareRoot() / (1 - pow(Double(beta1), t)))
         let oneMinusBeta1 = 1 - beta1, oneMinusBeta2 = 1 - beta2, epsilon = self.epsilon
-        let count = parameters.count
         firstMoment.withUnsafeMutableBufferPointer { m in
             secondMoment.withUnsafeMutableBufferPointer { v in
-                let m = m.baseAddress!, v = v.baseAddress!
-                let p = parameters.baseAddress!, g = gradients.baseAddress!
-                for i in 0..<count {
-                    let gi = g[i]
-                    let mi = m[i] + (gi - m[i]) * oneMinusBeta1
-                    let vi = v[i] + (gi * gi - v[i]) * oneMinusBeta2
-                    m[i] = mi
-                    v[i] = vi
-                    p[i] -= alpha * mi / (vi.squareRoot() + epsilon)
-                }
+                ckernels_adam_update(parameters.baseAddress!, gradients.baseAddress!, m.baseAddress!, v.baseAddress!,
+                                     parameters.count, alpha, oneMinusBeta1, oneMinusBeta2, epsilon)
             }
         }
     }

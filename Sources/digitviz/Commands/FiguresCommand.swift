@@ -59,7 +59,7 @@ struct FiguresCommand: ParsableCommand {
             confusion = try ModelEvaluation.confusionMatrix(of: trained, on: features.table, split: split.value() ?? split.defaultSplit)
         }
         let book = try FigureBook(recordings: scan.recordings, model: trained, history: history, confusion: confusion, extras: !original)
-        for (name, chart) in book.figures { try figure.write(chart, named: name, in: output) }
+        try figure.write(book.figures, in: output)
         if !quiet {
             let accuracy = confusion.map { String(format: " (test accuracy %.1f %%)", 100 * $0.accuracy) } ?? ""
             Console.error(String(format: "%d figures → %@ in %.2f s", book.figures.count, output, Date().timeIntervalSince(started)) + accuracy)

@@ -37,9 +37,7 @@ struct WaveplotsCommand: ParsableCommand {
             return recording
         }
         let examples = try DigitExamples(recordings: scan.recordings, picks: picks)
-        for (digit, chart) in examples.waveplots {
-            print(try figure.write(chart, named: String(digit), in: output))
-        }
+        for path in try figure.write(examples.waveplots.map { (String($0.digit), $0.chart) }, in: output) { print(path) }
         if !examples.missingDigits.isEmpty {
             Console.error("no recordings of digit\(examples.missingDigits.count == 1 ? "" : "s") "
                 + examples.missingDigits.map(String.init).joined(separator: ", "))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DigitPlot
 import Foundation
+import Synchronization
 
 /// How figures are written: format and pixel density.
 struct FigureOptions: ParsableArguments {
@@ -40,5 +41,24 @@ struct FigureOptions: ParsableArguments {
         let path = URL(fileURLWithPath: folder).appendingPathComponent("\(name).\(folderExtension)").path
         try chart.render(to: URL(fileURLWithPath: path), scale: scale)
         return path
+    }
+
+    /// Writes every figure into `folder` as `name`.ext, on all cores, and returns the paths
+    /// in order. The first error, if any, is thrown after every figure has been tried.
+    @discardableResult
+    func write(_ figures: [(name: String, chart: any Renderable)], in folder: String) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let paths = figures.map { URL(fileURLWithPath: folder).appendingPathComponent("\($0.name).\(folderExtension)").path }
+        let errors = Mutex<[Int: Error]>([:])
+        let scale = scale
+        DispatchQueue.concurrentPerform(iterations: figures.count) { i in
+            do {
+                try figures[i].chart.render(to: URL(fileURLWithPath: paths[i]), scale: scale)
+            } catch {
+                errors.withLock { $0[i] = error }
+            }
+        }
+        if let first = errors.withLock({ $0.min { $0.key < $1.key } }) { throw first.value }
+        return paths
     }
 }
