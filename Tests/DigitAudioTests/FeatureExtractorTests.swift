@@ -22,13 +22,25 @@ import Testing
         #expect(silence.count == 40 && silence.allSatisfy { $0.isFinite })
     }
 
+    /// Batched extraction equals one file at a time.
+    @Test func batchesEqualSingleFiles() throws {
+        let files = try TestAudioFiles()
+        defer { files.remove() }
+        let urls = try (0..<11).map { try files.write("\($0 % 10)_t_\($0).wav", samples: TestAudioFiles.tone(count: 900 + 137 * $0, frequency: 150 + 60 * Double($0))) }
+        let single = FeatureWorkspace(configuration: .standard)
+        for (url, result) in zip(urls, FeatureExtractor(threads: 2).extract(urls)) {
+            #expect(try result.get() == single.features(of: url))
+        }
+    }
+
     @Test func progressCountsEveryFile() throws {
         let files = try TestAudioFiles()
         defer { files.remove() }
-        let urls = try (0..<5).map { try files.write("\($0)_t_0.wav", samples: TestAudioFiles.tone(count: 1000)) }
+        let urls = try (0..<21).map { try files.write("\($0 % 10)_t_\($0).wav", samples: TestAudioFiles.tone(count: 1000 + $0)) }
         let seen = Counter()
         _ = FeatureExtractor(threads: 2).extract(urls) { seen.record($0) }
-        #expect(seen.values.sorted() == [1, 2, 3, 4, 5])
+        // Batches of 8: 8, 16, 21 in some order of completion, each reported once.
+        #expect(seen.values.sorted() == [8, 16, 21])
     }
 }
 

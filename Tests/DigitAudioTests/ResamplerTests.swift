@@ -27,3 +27,28 @@ import Testing
         #expect(abs(Double(crossings) - 880) < 9)
     }
 }
+
+/// Several signals through one design, one per channel.
+@Suite struct BatchResamplingTests {
+    /// Each channel's output is bit for bit the single-channel output, whatever the lengths.
+    @Test func channelsEqualSeparateResampling() {
+        let signals = [TestAudioFiles.tone(count: 3001, frequency: 300), TestAudioFiles.tone(count: 17, frequency: 900),
+                       [], TestAudioFiles.tone(count: 2384, frequency: 1500)]
+        let batch = Resampler(from: 8000, to: 22_050, channels: 5).resample(batch: signals)
+        #expect(batch.count == 4)
+        for (signal, output) in zip(signals, batch) {
+            #expect(output == Resampler(from: 8000, to: 22_050).resample(signal))
+        }
+    }
+
+    /// On real recordings too: the three fixture files resampled together equal librosa's.
+    @Test func fixtureRecordingsTogether() throws {
+        let fixtures = try LibrosaFixture.names.map(LibrosaFixture.load)
+        let clips = try fixtures.map { try AudioDecoder.decode($0.recordingURL).samples }
+        let batch = Resampler(from: 8000, to: 22_050, channels: 3).resample(batch: clips)
+        for (fixture, output) in zip(fixtures, batch) {
+            #expect(relativeError(output, fixture.y_22050) < 1e-5)
+            #expect(output == Resampler(from: 8000, to: 22_050).resample(clips[fixtures.firstIndex { $0.file == fixture.file }!]))
+        }
+    }
+}

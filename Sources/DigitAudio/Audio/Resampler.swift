@@ -4,25 +4,31 @@ import Foundation
 /// A libsoxr resampler between two fixed rates, with the "HQ" recipe that `librosa.load`
 /// uses by default (`res_type="soxr_hq"`).
 ///
-/// The filter is designed once, at creation; `resample(_:)` then clears the state between
-/// signals, so one resampler serves many files. Not thread-safe: keep one per thread.
+/// libsoxr designs its filter whenever its state is reset, which costs more than
+/// resampling a short recording. So a resampler has `channels` channels, and
+/// `resample(_:)` takes that many signals at once, one per channel, sharing one design:
+/// each channel's output is bit for bit what a resampler of its own would give.
+/// Not thread-safe: keep one per thread.
 public final class Resampler {
     /// The input rate in hertz.
     public let inputRate: Int
     /// The output rate in hertz.
     public let outputRate: Int
+    /// How many signals one call can take.
+    public let channels: Int
     private let handle: soxr_t
 
-    /// Designs a resampler from `inputRate` to `outputRate`.
-    public init(from inputRate: Int, to outputRate: Int) {
-        precondition(inputRate > 0 && outputRate > 0, "rates must be positive")
+    /// Creates a resampler from `inputRate` to `outputRate` for up to `channels` signals a call.
+    public init(from inputRate: Int, to outputRate: Int, channels: Int = 1) {
+        precondition(inputRate > 0 && outputRate > 0 && channels > 0, "rates and channels must be positive")
         self.inputRate = inputRate
         self.outputRate = outputRate
+        self.channels = channels
         var io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I)
         var quality = soxr_quality_spec(UInt(SOXR_HQ), 0)
         var runtime = soxr_runtime_spec(1)
         var error: soxr_error_t?
-        handle = soxr_create(Double(inputRate), Double(outputRate), 1, &error, &io, &quality, &runtime)!
+        handle = soxr_create(Double(inputRate), Double(outputRate), UInt32(channels), &error, &io, &quality, &runtime)!
         precondition(error == nil, "soxr_create failed: \(String(cString: error!))")
     }
 
@@ -33,25 +39,48 @@ public final class Resampler {
         (count * outputRate + inputRate - 1) / inputRate
     }
 
-    /// Resamples one whole signal, then cuts or zero-pads it to `outputLength(forInputLength:)`.
+    /// The samples libsoxr itself produces for `count` input samples: round(count × ratio),
+    /// halves up. librosa zero-pads the difference to `outputLength(forInputLength:)`.
+    func producedLength(forInputLength count: Int) -> Int {
+        (2 * count * outputRate + inputRate) / (2 * inputRate)
+    }
+
+    /// Resamples one whole signal, cut or zero-padded to `outputLength(forInputLength:)`.
     public func resample(_ samples: [Float]) -> [Float] {
-        soxr_clear(handle)
-        let length = outputLength(forInputLength: samples.count)
-        var output = [Float](repeating: 0, count: length)
+        resample(batch: [samples])[0]
+    }
+
+    /// Resamples up to `channels` whole signals with one filter design; each comes back as
+    /// `resample(_:)` would return it alone.
+    public func resample(batch signals: [[Float]]) -> [[Float]] {
+        precondition(signals.count <= channels, "more signals than channels")
+        let longest = signals.map(\.count).max() ?? 0
+        var interleaved = [Float](repeating: 0, count: longest * channels)
+        for (channel, signal) in signals.enumerated() {
+            for (i, sample) in signal.enumerated() { interleaved[i * channels + channel] = sample }
+        }
+        let capacity = outputLength(forInputLength: longest) + 1
+        var output = [Float](repeating: 0, count: capacity * channels)
         var produced = 0
+        soxr_clear(handle)
         output.withUnsafeMutableBufferPointer { out in
-            samples.withUnsafeBufferPointer { input in
+            interleaved.withUnsafeBufferPointer { input in
                 var done = 0
-                soxr_process(handle, input.baseAddress, samples.count, nil, out.baseAddress, length, &done)
+                soxr_process(handle, input.baseAddress, longest, nil, out.baseAddress, capacity, &done)
                 produced = done
-                // Flush the filter's tail: a nil input marks the end of the signal.
-                while produced < length {
-                    soxr_process(handle, nil, 0, nil, out.baseAddress! + produced, length - produced, &done)
+                // Flush the filter's tail: a nil input marks the end of the signals.
+                while produced < capacity {
+                    soxr_process(handle, nil, 0, nil, out.baseAddress! + produced * channels, capacity - produced, &done)
                     if done == 0 { break }
                     produced += done
                 }
             }
         }
-        return output
+        return signals.enumerated().map { channel, signal in
+            var result = [Float](repeating: 0, count: outputLength(forInputLength: signal.count))
+            let kept = min(produced, producedLength(forInputLength: signal.count), result.count)
+            for i in 0..<kept { result[i] = output[i * channels + channel] }
+            return result
+        }
     }
 }

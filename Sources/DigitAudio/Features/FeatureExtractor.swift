@@ -16,36 +16,46 @@ public struct FeatureExtractor: Sendable {
 
     /// The feature vector of each file, in order, or the error that file gave.
     ///
-    /// - Parameter progress: called after each file with the number done so far; it may be
-    ///   called from any worker thread, never concurrently with itself.
+    /// Files go to the workers in batches of similar size (see `FeatureWorkspace.batchSize`),
+    /// so that recordings resampled together waste little on padding.
+    ///
+    /// - Parameter progress: called after each batch with the number of files done so far;
+    ///   it may be called from any worker thread, never concurrently with itself.
     public func extract(
         _ urls: [URL], progress: (@Sendable (Int) -> Void)? = nil
     ) -> [Result<[Float], FileFormatError>] {
         let results = ResultSlots<Result<[Float], FileFormatError>>(count: urls.count)
+        let sizes = urls.map(Self.fileSize)
+        let bySize = urls.indices.sorted { (sizes[$0], $0) < (sizes[$1], $1) }
+        let batches = stride(from: 0, to: bySize.count, by: FeatureWorkspace.batchSize).map {
+            Array(bySize[$0..<min($0 + FeatureWorkspace.batchSize, bySize.count)])
+        }
         let next = Atomic<Int>(0)
         let done = Mutex<Int>(0)
         let configuration = configuration
-        DispatchQueue.concurrentPerform(iterations: min(threads, max(urls.count, 1))) { _ in
+        DispatchQueue.concurrentPerform(iterations: min(threads, max(batches.count, 1))) { _ in
             let workspace = FeatureWorkspace(configuration: configuration)
             while true {
-                let i = next.add(1, ordering: .relaxed).oldValue
-                guard i < urls.count else { break }
-                do {
-                    results[i] = .success(try workspace.features(of: urls[i]))
-                } catch let error as FileFormatError {
-                    results[i] = .failure(error)
-                } catch {
-                    results[i] = .failure(FileFormatError(file: urls[i].path, message: "\(error)"))
+                let b = next.add(1, ordering: .relaxed).oldValue
+                guard b < batches.count else { break }
+                let batch = batches[b]
+                for (index, result) in zip(batch, workspace.features(ofBatch: batch.map { urls[$0] })) {
+                    results[index] = result
                 }
                 if let progress {
                     done.withLock { count in
-                        count += 1
+                        count += batch.count
                         progress(count)
                     }
                 }
             }
         }
         return results.values
+    }
+
+    /// A file's size in bytes (0 when it cannot be read): a cheap proxy for its length.
+    private static func fileSize(_ url: URL) -> Int {
+        (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
     }
 }
 
