@@ -23,6 +23,7 @@ build: deps
 	swift build -c release --product digitviz
 
 demo: build
+	@mkdir -p $(OUT)
 	$(BIN) features data -o $(OUT)/features.csv
 	$(BIN) figures data -o $(OUT)
 	@echo "Wrote $(OUT)/: features.csv, model.safetensors, run.log and the figures"
