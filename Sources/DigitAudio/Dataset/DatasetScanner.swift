@@ -55,11 +55,11 @@ public struct DatasetScanner: Sendable {
                                                           options: [.skipsHiddenFiles]) else {
             throw FileFormatError(file: root.path, message: "cannot read folder")
         }
-        var files: [URL] = []
+        var files: [(path: String, url: URL)] = []
         for case let url as URL in walker where Self.audioExtensions.contains(url.pathExtension.lowercased()) {
-            files.append(url)
+            files.append((url.path, url))
         }
-        return files.sorted { $0.path < $1.path }
+        return files.sorted { $0.path < $1.path }.map(\.url)
     }
 
     private static func folderDigit(of url: URL) -> Int? {

@@ -37,10 +37,7 @@ struct DCTMatrix: Sendable {
                     for k in 0..<outputs {
                         let basis = weights.baseAddress! + k * inputs
                         for t in 0..<frames {
-                            let row = rows.baseAddress! + t * inputs
-                            var sum: Float = 0
-                            for i in 0..<inputs { sum += basis[i] * row[i] }
-                            result[k * frames + t] = sum
+                            result[k * frames + t] = dotProduct(basis, rows.baseAddress! + t * inputs, count: inputs)
                         }
                     }
                 }

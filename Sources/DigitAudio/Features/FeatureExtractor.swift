@@ -55,7 +55,8 @@ public struct FeatureExtractor: Sendable {
 
     /// A file's size in bytes (0 when it cannot be read): a cheap proxy for its length.
     private static func fileSize(_ url: URL) -> Int {
-        (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+        var status = stat()
+        return stat(url.path, &status) == 0 ? Int(status.st_size) : 0
     }
 }
 

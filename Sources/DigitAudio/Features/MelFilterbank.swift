@@ -54,11 +54,7 @@ public struct MelFilterbank: Sendable {
         weights.withUnsafeBufferPointer { weights in
             for band in firstBand..<bands {
                 let (first, count) = spans[band]
-                let row = weights.baseAddress! + band * bins + first
-                let input = power + first
-                var sum: Float = 0
-                for k in 0..<count { sum += row[k] * input[k] }
-                output[band - firstBand] = sum
+                output[band - firstBand] = dotProduct(weights.baseAddress! + band * bins + first, power + first, count: count)
             }
         }
     }
