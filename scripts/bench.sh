@@ -32,7 +32,7 @@ run "features, 1 thread" "$files" files $bin features "$data" -o "$work/f.csv" -
 # Training: the whole process on the features CSV (200 epochs, random split), then
 # prediction as a whole process and in-process.
 samples=$(( (files * 4 + 4) / 5 ))
-$bin features "$data" -o "$work/train.csv" --pooling segments --coefficients 20 --quiet
+$bin features "$data" -o "$work/train.csv" --recipe digitviz --quiet
 run "train 200 epochs (features CSV)" "$((samples * 200))" samples $bin train "$work/train.csv" -m "$work/m.safetensors" --quiet
 first=$(find "$data" -name '*.wav' | sort | sed -n 1p)
 run "predict, whole process (1 file)" 1 files $bin predict "$work/m.safetensors" "$first"

@@ -26,6 +26,12 @@ import Testing
         #expect(result.stderr.isEmpty)
         let header = try String(contentsOfFile: folder.path("f.csv"), encoding: .utf8).prefix { $0 != "\n" }
         #expect(header.hasPrefix("0,1,") && header.contains(",79,label"))
+
+        let recipe = try CommandRunner.run(["features", sampleData, "-o", folder.path("r.csv"), "--recipe", "digitviz", "-q"])
+        #expect(recipe.status == 0)
+        let columns = try String(contentsOfFile: folder.path("r.csv"), encoding: .utf8).prefix { $0 != "\n" }.split(separator: ",")
+        #expect(columns.count == 83)
+        #expect(try CommandRunner.run(["features", sampleData, "--recipe", "fancy"]).status != 0)
     }
 
     @Test func badFilesAreListedAndTheRestWritten() throws {

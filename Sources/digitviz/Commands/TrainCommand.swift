@@ -14,9 +14,10 @@ struct TrainCommand: ParsableCommand {
             validation loss are kept and saved.
 
             digitviz's recipe differs from the original's in two ways: features are 20 MFCCs \
-            pooled by segments (the means of the word's beginning, middle and end, and the \
-            deviation: 80 numbers), which keeps the order of the word's sounds and copes \
-            better with new voices; and they are standardized with the training set's mean \
+            without the mel bands below 100 Hz, pooled by segments (the means of the word's \
+            beginning, middle and end, and the deviation: 80 numbers), which keeps the order \
+            of the word's sounds and copes far better with new voices and microphones; and \
+            they are standardized with the training set's mean \
             and deviation (stored in the model), so training never collapses. --original \
             trains exactly as the original did (40 mean MFCCs, unscaled), which can collapse \
             to 10 % accuracy.

@@ -2,9 +2,14 @@ import ArgumentParser
 import DigitAudio
 
 /// How audio becomes features: shared by every subcommand that reads recordings. Options
-/// left out take the command's defaults (librosa's for `features` and `mfcc`, digitviz's
-/// recipe for `train` and `figures`).
+/// left out take the recipe's values: by default librosa's for `features` and `mfcc`,
+/// digitviz's for `train`.
 struct FeatureOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "librosa (40 MFCCs averaged over time, as the original) or digitviz (the training default: 20 MFCCs by segments, no bands below 100 Hz); the options below adjust it.",
+        valueName: "librosa|digitviz"))
+    var recipe: String?
+
     @Option(name: .long, help: ArgumentHelp(
         "Resample to this rate in Hz before analysis, or 'native' to keep each file's rate (default 22050).",
         valueName: "hz|native"))
@@ -28,6 +33,12 @@ struct FeatureOptions: ParsableArguments {
     /// The feature configuration these options describe, `defaults` filling what they leave out.
     func configuration(defaults: FeatureConfiguration) throws -> FeatureConfiguration {
         var configuration = defaults
+        switch recipe {
+        case nil: break
+        case "librosa": configuration = .standard
+        case "digitviz": configuration = .digitviz
+        case let other?: throw ValidationError("--recipe must be librosa or digitviz, not '\(other)'")
+        }
         if let sampleRate {
             if sampleRate == "native" {
                 configuration.sampleRate = nil
