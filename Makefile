@@ -5,7 +5,7 @@
 
 SHELL := /bin/bash
 APT_PACKAGES := pkg-config libsndfile1-dev libsoxr-dev libkissfft-dev libopenblas-dev \
-                libcairo2-dev fonts-dejavu-core time
+                libcairo2-dev zlib1g-dev fonts-dejavu-core time
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT ?= out
 BIN := .build/release/digitviz
