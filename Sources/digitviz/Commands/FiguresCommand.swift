@@ -76,14 +76,10 @@ struct FiguresCommand: ParsableCommand {
             return (try ModelLoading.load(model), try log.map { try RunLogReader.read(contentsOf: URL(fileURLWithPath: $0)) })
         }
         let features = try DataLoading.load(data, configuration: .digitviz, quiet: quiet)
-        let console = TrainingConsole(epochs: training.epochs, quiet: true)
         let run = TrainingRun(trainer: Trainer(configuration: training.configuration()),
                               modelURL: folder.appendingPathComponent("model.safetensors"),
                               logURL: folder.appendingPathComponent("run.log"))
-        let result = try run.run(on: features, split: try split.value() ?? split.defaultSplit) { report in
-            console.show(report)
-            return true
-        }
+        let result = try run.run(on: features, split: try split.value() ?? split.defaultSplit)
         return (result.model, result.history)
     }
 }
