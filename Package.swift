@@ -21,11 +21,10 @@ let package = Package(
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev", "fonts-dejavu-core"])]),
-        .target(name: "CKernels", cSettings: [.unsafeFlags(["-O3", "-fno-math-errno", "-ffp-contract=off"])]),
+        .target(name: "CKernels"),
         .target(
             name: "DigitAudio",
-            dependencies: ["CSndFile", "CSoxr", "CKissFFT", "CBLAS", "CKernels"],
-            swiftSettings: [.unsafeFlags(["-Ounchecked", "-Xcc", "-fno-math-errno"])]
+            dependencies: ["CSndFile", "CSoxr", "CKissFFT", "CBLAS", "CKernels"]
         ),
         .target(name: "DigitPlot", dependencies: ["DigitAudio", "CCairo", "CZlib"]),
         .executableTarget(
@@ -37,7 +36,7 @@ let package = Package(
         ),
         .executableTarget(name: "digitviz-bench", dependencies: ["DigitAudio"], path: "Sources/digitviz-bench"),
         .testTarget(name: "DigitAudioTests", dependencies: ["DigitAudio"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "DigitPlotTests", dependencies: ["DigitPlot"]),
+        .testTarget(name: "DigitPlotTests", dependencies: ["DigitPlot", "DigitAudio"]),
         .testTarget(name: "digitvizTests", dependencies: ["digitviz"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import DigitAudio
 import Testing
 @testable import DigitPlot
 

@@ -1,3 +1,4 @@
+import DigitAudio
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML

@@ -1,3 +1,4 @@
+import DigitAudio
 import Foundation
 @testable import DigitPlot
 

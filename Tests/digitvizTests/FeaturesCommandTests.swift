@@ -1,3 +1,4 @@
+import DigitAudio
 import Foundation
 import Testing
 

@@ -16,7 +16,7 @@ public struct FeatureExtractor: Sendable {
 
     /// The feature vector of each file, in order, or the error that file gave.
     ///
-    /// Files go to the workers in batches of similar size (see `FeatureWorkspace.batchSize`),
+    /// Files go to the workers in batches of similar size (see `AudioLoader.batchSize`),
     /// so that recordings resampled together waste little on padding.
     ///
     /// - Parameter progress: called after each batch with the number of files done so far;
@@ -27,8 +27,8 @@ public struct FeatureExtractor: Sendable {
         let results = ResultSlots<Result<[Float], FileFormatError>>(count: urls.count)
         let sizes = urls.map(Self.fileSize)
         let bySize = urls.indices.sorted { (sizes[$0], $0) < (sizes[$1], $1) }
-        let batches = stride(from: 0, to: bySize.count, by: FeatureWorkspace.batchSize).map {
-            Array(bySize[$0..<min($0 + FeatureWorkspace.batchSize, bySize.count)])
+        let batches = stride(from: 0, to: bySize.count, by: AudioLoader.batchSize).map {
+            Array(bySize[$0..<min($0 + AudioLoader.batchSize, bySize.count)])
         }
         let next = Atomic<Int>(0)
         let done = Mutex<Int>(0)

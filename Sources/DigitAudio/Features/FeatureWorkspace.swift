@@ -1,55 +1,25 @@
 import Foundation
 
-/// Everything one thread needs to turn files into features: resamplers and MFCC analyzers,
-/// made once per sample rate and reused for every file.
+/// Everything one thread needs to turn files into features: an ``AudioLoader`` and MFCC
+/// analyzers, made once per sample rate and reused for every file.
 ///
 /// Not thread-safe: each worker thread owns one.
 public final class FeatureWorkspace {
-    /// Recordings resampled together, one per libsoxr channel, sharing one filter design.
-    public static let batchSize = 8
-
     /// The configuration features are computed with.
     public let configuration: FeatureConfiguration
-    private var resamplers: [ResamplerKey: Resampler] = [:]
+    /// Decodes and resamples to the configuration's rate.
+    public let loader: AudioLoader
     private var analyzers: [Int: MFCCAnalyzer] = [:]
-
-    private struct ResamplerKey: Hashable {
-        var rate: Int
-        var channels: Int
-    }
 
     /// Creates an empty workspace.
     public init(configuration: FeatureConfiguration) {
         self.configuration = configuration
+        loader = AudioLoader(targetRate: configuration.sampleRate)
     }
 
-    /// Loads a file as `librosa.load` does: decoded, mono, resampled to the configured rate
-    /// (or left at its own rate when the configuration's `sampleRate` is `nil`).
+    /// Loads a file as `librosa.load` does (see ``AudioLoader``).
     public func load(_ url: URL) throws -> AudioClip {
-        prepare(try AudioDecoder.decode(url))
-    }
-
-    /// Resamples a decoded clip to the configured rate.
-    public func prepare(_ clip: AudioClip) -> AudioClip {
-        prepare(batch: [clip])[0]
-    }
-
-    /// Resamples decoded clips to the configured rate, those of one rate `batchSize` at a
-    /// time through one resampler: the same samples as one by one, with fewer filter designs.
-    public func prepare(batch clips: [AudioClip]) -> [AudioClip] {
-        guard let target = configuration.sampleRate else { return clips }
-        var prepared = clips
-        let rates = Set(clips.map(\.sampleRate)).subtracting([target])
-        for rate in rates.sorted() {
-            let indices = clips.indices.filter { clips[$0].sampleRate == rate }
-            for start in stride(from: 0, to: indices.count, by: Self.batchSize) {
-                let chunk = Array(indices[start..<min(start + Self.batchSize, indices.count)])
-                let resampler = resampler(from: rate, to: target, channels: chunk.count == 1 ? 1 : Self.batchSize)
-                let outputs = resampler.resample(batch: chunk.map { clips[$0].samples })
-                for (index, samples) in zip(chunk, outputs) { prepared[index] = AudioClip(samples: samples, sampleRate: target) }
-            }
-        }
-        return prepared
+        try loader.load(url)
     }
 
     /// The MFCC matrix of a clip already at the rate it is to be analysed at.
@@ -62,7 +32,7 @@ public final class FeatureWorkspace {
 
     /// The pooled feature vector of a decoded clip (resampled first as configured).
     public func features(of clip: AudioClip) -> [Float] {
-        mfcc(of: prepare(clip)).pooled(configuration.pooling)
+        mfcc(of: loader.resample(clip)).pooled(configuration.pooling)
     }
 
     /// The pooled feature vector of a file.
@@ -71,7 +41,7 @@ public final class FeatureWorkspace {
     }
 
     /// The pooled feature vectors of several files, in order, or the error each file gave;
-    /// recordings are resampled in batches (see `prepare(batch:)`).
+    /// recordings are resampled in batches (see ``AudioLoader/resample(batch:)``).
     public func features(ofBatch urls: [URL]) -> [Result<[Float], FileFormatError>] {
         var results = [Result<[Float], FileFormatError>?](repeating: nil, count: urls.count)
         var decoded: [(index: Int, clip: AudioClip)] = []
@@ -84,18 +54,10 @@ public final class FeatureWorkspace {
                 results[index] = .failure(FileFormatError(url: url, message: "\(error)"))
             }
         }
-        let prepared = prepare(batch: decoded.map(\.clip))
+        let prepared = loader.resample(batch: decoded.map(\.clip))
         for (entry, clip) in zip(decoded, prepared) {
             results[entry.index] = .success(mfcc(of: clip).pooled(configuration.pooling))
         }
         return results.map { $0! }
-    }
-
-    private func resampler(from rate: Int, to target: Int, channels: Int) -> Resampler {
-        let key = ResamplerKey(rate: rate, channels: channels)
-        if let resampler = resamplers[key] { return resampler }
-        let resampler = Resampler(from: rate, to: target, channels: channels)
-        resamplers[key] = resampler
-        return resampler
     }
 }

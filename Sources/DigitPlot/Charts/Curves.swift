@@ -1,3 +1,4 @@
+import DigitAudio
 /// A metric over the training epochs, train and validation, as the original's
 /// "Model Accuracy vs Epochs" and "Model Loss vs Epochs" figures.
 ///

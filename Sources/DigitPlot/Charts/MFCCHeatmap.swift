@@ -1,3 +1,4 @@
+import DigitAudio
 /// A clip's MFCC matrix over time, as librosa's `specshow(mfcc, x_axis="time")`:
 /// coefficient 0 at the bottom, time in seconds across, coolwarm centred on zero.
 ///

@@ -1,3 +1,4 @@
+import DigitAudio
 /// A clip's waveform over time, as the original's per-digit figures ("Waveplot of Zero").
 ///
 /// 1500 × 500 by default: x "Time" in seconds from 0 to the clip's end, y "Amplitude"

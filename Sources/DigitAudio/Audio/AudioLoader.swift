@@ -1,0 +1,67 @@
+import Foundation
+
+/// Loads recordings as `librosa.load` does: decoded by libsndfile, mixed to mono, and
+/// resampled by libsoxr (HQ) to one target rate, or left at their own rate.
+///
+/// libsoxr designs its filter anew on every reset, which costs more than resampling a
+/// short recording; the loader keeps one resampler per source rate and resamples up to
+/// ``batchSize`` clips of one rate together, one per channel, so one design serves them
+/// all with every clip's samples still equal to resampling it alone.
+///
+/// Not thread-safe: each worker thread owns one.
+public final class AudioLoader {
+    /// Recordings resampled together, one per libsoxr channel, sharing one filter design.
+    public static let batchSize = 8
+
+    /// The rate clips are resampled to; `nil` keeps each file's own rate.
+    public let targetRate: Int?
+    private var resamplers: [ResamplerKey: Resampler] = [:]
+
+    private struct ResamplerKey: Hashable {
+        var rate: Int
+        var channels: Int
+    }
+
+    /// Creates a loader that resamples to `targetRate` (`nil`: native rate).
+    public init(targetRate: Int?) {
+        self.targetRate = targetRate
+    }
+
+    /// Decodes and resamples one file.
+    ///
+    /// - Throws: `FileFormatError` naming the file when it cannot be decoded.
+    public func load(_ url: URL) throws -> AudioClip {
+        resample(try AudioDecoder.decode(url))
+    }
+
+    /// Resamples a decoded clip to the target rate.
+    public func resample(_ clip: AudioClip) -> AudioClip {
+        resample(batch: [clip])[0]
+    }
+
+    /// Resamples decoded clips to the target rate, those of one rate `batchSize` at a time
+    /// through one resampler: the same samples as one by one, with fewer filter designs.
+    public func resample(batch clips: [AudioClip]) -> [AudioClip] {
+        guard let target = targetRate else { return clips }
+        var prepared = clips
+        let rates = Set(clips.map(\.sampleRate)).subtracting([target])
+        for rate in rates.sorted() {
+            let indices = clips.indices.filter { clips[$0].sampleRate == rate }
+            for start in stride(from: 0, to: indices.count, by: Self.batchSize) {
+                let chunk = Array(indices[start..<min(start + Self.batchSize, indices.count)])
+                let resampler = resampler(from: rate, to: target, channels: chunk.count == 1 ? 1 : Self.batchSize)
+                let outputs = resampler.resample(batch: chunk.map { clips[$0].samples })
+                for (index, samples) in zip(chunk, outputs) { prepared[index] = AudioClip(samples: samples, sampleRate: target) }
+            }
+        }
+        return prepared
+    }
+
+    private func resampler(from rate: Int, to target: Int, channels: Int) -> Resampler {
+        let key = ResamplerKey(rate: rate, channels: channels)
+        if let resampler = resamplers[key] { return resampler }
+        let resampler = Resampler(from: rate, to: target, channels: channels)
+        resamplers[key] = resampler
+        return resampler
+    }
+}
