@@ -29,7 +29,13 @@ demo: build
 	@echo "Wrote $(OUT)/: features.csv, model.safetensors, run.log and the figures"
 
 
+# The house checks, then the tests: each folder of a module uses only the folders below
+# it (and the check catches a planted upward use), another package can depend on this one
+# by version, and the test suite passes.
 test: deps
+	scripts/check-floors.py
+	scripts/check-floors.py --self-test
+	scripts/check-consumer.sh
 	swift test
 
 # The README's figures: redrawn from the committed model and run log (deterministic);

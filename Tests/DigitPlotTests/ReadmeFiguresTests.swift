@@ -18,12 +18,11 @@ import Testing
     static let tolerance: UInt32 = 24
 
     @Test func committedFiguresAreCurrent() throws {
-        let model = try ModelFile.read(from: Self.img.appendingPathComponent("model.safetensors"))
-        let history = try RunLogReader.read(contentsOf: Self.img.appendingPathComponent("run.log"))
-        let data = Self.root.appendingPathComponent("data")
-        let features = try LabeledFeatures(source: data, configuration: model.featureConfiguration)
-        let confusion = try ModelEvaluation.confusionMatrix(of: model, on: features.table, split: .random(testFraction: 0.2, seed: 42))
-        let book = try FigureBook(recordings: features.table.recordings, model: model, history: history, confusion: confusion)
+        let made = try FigurePipeline(
+            data: Self.root.appendingPathComponent("data"),
+            model: .file(model: Self.img.appendingPathComponent("model.safetensors"), log: Self.img.appendingPathComponent("run.log"))
+        ).run()
+        let book = made.figures
         var stale: [String] = []
         for (name, chart) in book.figures {
             let fresh = try chart.data(format: .png)

@@ -17,6 +17,8 @@ public enum Split: Sendable, Equatable, CustomStringConvertible {
     public static let defaultTestFraction = 0.2
     /// The default seed of a random split, 42.
     public static let defaultSeed: UInt64 = 42
+    /// The default split: random, 20 % test, seed 42 (the original project's protocol).
+    public static let standard = Split.random(testFraction: defaultTestFraction, seed: defaultSeed)
 
     /// Parses `random`, `official` or `speaker:NAME`; a random split takes `testFraction` and `seed`.
     ///

@@ -1,6 +1,6 @@
 /// A classifier's confusion matrix: true classes down, predicted classes across, each
 /// cell's count written in it, viridis colors from zero to the largest count.
-public struct ConfusionMatrixChart: FigureChart {
+public struct ConfusionMatrixChart: ComposedChart {
     /// `counts[true][predicted]`.
     public var counts: [[Int]]
     /// Class names, "0"…"9" by default.

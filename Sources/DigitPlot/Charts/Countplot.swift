@@ -1,6 +1,6 @@
 /// How many recordings each class has: one bar per class with its count printed on top
 /// (the original's seaborn `countplot`, "Countplot of Digits Audio").
-public struct Countplot: FigureChart {
+public struct Countplot: ComposedChart {
     /// One count per class.
     public var counts: [Int]
     /// One label per class, "0"…"9" by default.

@@ -8,7 +8,7 @@ import DigitAudio
 /// `val_loss`, which Keras' best-weights restoring keeps) is marked with a dashed rule and
 /// a dot on the validation curve. Without a `val_` series only the training curve is drawn;
 /// a metric the history lacks leaves empty axes.
-public struct Curves: FigureChart {
+public struct Curves: ComposedChart {
     /// Colors and legend corner for one kind of metric.
     public struct Style: Sendable, Hashable {
         /// Training curve color.

@@ -5,7 +5,7 @@
 /// (0, 1, … with nice whole-number ticks) or a continuous range (time, frequency). The
 /// colormap is chosen as librosa's `specshow` does when not given: diverging `coolwarm`
 /// centred on zero for data of both signs, sequential `viridis` otherwise.
-public struct Heatmap: FigureChart {
+public struct Heatmap: ComposedChart {
     /// How the rows or columns of the matrix map to an axis.
     public enum Coordinates: Sendable, Hashable {
         /// One labelled tick per cell.

@@ -5,7 +5,7 @@ import DigitAudio
 /// The color range is ± the largest magnitude of coefficients 1 and up: c0 (the overall
 /// level, several times larger than the rest) saturates, and the colorbar's triangle says
 /// so, instead of washing every other coefficient out to the map's neutral middle.
-public struct MFCCHeatmap: FigureChart {
+public struct MFCCHeatmap: ComposedChart {
     /// `mfcc[coefficient][frame]`.
     public var mfcc: [[Float]]
     /// Sample rate of the analysed audio, in hertz.

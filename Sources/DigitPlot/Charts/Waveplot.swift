@@ -4,7 +4,7 @@ import DigitAudio
 /// 1500 × 500 by default: x "Time" in seconds from 0 to the clip's end, y "Amplitude"
 /// symmetric about zero, the wave in matplotlib blue. Short clips are drawn sample by
 /// sample and long ones as an envelope (see ``WaveformMark``).
-public struct Waveplot: FigureChart {
+public struct Waveplot: ComposedChart {
     /// The recording.
     public var clip: AudioClip
     /// Title above the plot.

@@ -1,16 +1,28 @@
 import DigitAudio
 import Foundation
+import Synchronization
 
 /// Every figure of a data set and a model, named as `digitviz figures` writes them.
 ///
 /// The original project's figures: `0` … `9` (waveplots), `countplot`, `graph` (architecture)
 /// and one per training metric (`accuracy`, `loss`, … when a history is given). Beyond
 /// them: `confusion` (when a confusion matrix is given) and `mfcc-0` … `mfcc-9`.
-public struct FigureBook {
+public struct FigureSet {
     /// The figures in drawing order, each with its file name (without extension).
     public private(set) var figures: [(name: String, chart: any Renderable)] = []
     /// Digits without a recording, whose waveplot and heatmap are missing.
     public let missingDigits: [Int]
+
+    /// A set of the given figures.
+    public init(figures: [(name: String, chart: any Renderable)], missingDigits: [Int] = []) {
+        self.figures = figures
+        self.missingDigits = missingDigits
+    }
+
+    /// The waveplot of each digit's example: `0` … `9`.
+    public init(waveplotsOf examples: DigitExamples) {
+        self.init(figures: examples.waveplots.map { (String($0.digit), $0.chart) }, missingDigits: examples.missingDigits)
+    }
 
     /// Draws the figures of `recordings` for `model`, with curves from `history` and the
     /// heatmap of `confusion` when given; `extras` adds the figures beyond the original's.
@@ -30,5 +42,25 @@ public struct FigureBook {
                                                               title: "Confusion Matrix (test split)")))
         }
         for (digit, chart) in examples.mfccHeatmaps { figures.append(("mfcc-\(digit)", chart)) }
+    }
+
+    /// Draws every figure into `folder` (created if missing) as `name.ext`, on all cores, and
+    /// returns the files in order. Each file is written atomically; the first error, if
+    /// any, is thrown after every figure has been tried.
+    @discardableResult
+    public func render(into folder: URL, format: OutputFormat = .png, scale: Double = 1) throws -> [URL] {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let urls = figures.map { folder.appendingPathComponent("\($0.name).\(format.rawValue)") }
+        let errors = Mutex<[Int: any Error]>([:])
+        let charts = figures.map(\.chart)
+        DispatchQueue.concurrentPerform(iterations: charts.count) { index in
+            do {
+                try charts[index].render(to: urls[index], scale: scale)
+            } catch {
+                errors.withLock { $0[index] = error }
+            }
+        }
+        if let first = errors.withLock({ $0.min { $0.key < $1.key } }) { throw first.value }
+        return urls
     }
 }

@@ -18,7 +18,7 @@ struct ArchitectureCommand: ParsableCommand {
     var output: String = "graph.png"
 
     @OptionGroup(title: "Figures")
-    var figure: FigureOptions
+    var figure: RenderOptions
 
     func run() throws {
         let architecture = try model.map { try ModelLoading.load($0).architecture } ?? Architecture.original

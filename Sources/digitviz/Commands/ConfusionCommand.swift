@@ -24,7 +24,7 @@ struct ConfusionCommand: ParsableCommand {
     var split: SplitOptions
 
     @OptionGroup(title: "Figures")
-    var figure: FigureOptions
+    var figure: RenderOptions
 
     func run() throws {
         let model = try ModelLoading.load(self.model)

@@ -17,7 +17,7 @@ struct CountplotCommand: ParsableCommand {
     var output: String = "countplot.png"
 
     @OptionGroup(title: "Figures")
-    var figure: FigureOptions
+    var figure: RenderOptions
 
     func run() throws {
         let scan = try DatasetScanner().scan(URL(fileURLWithPath: data))

@@ -23,7 +23,7 @@ struct CurvesCommand: ParsableCommand {
     var output: String = "img"
 
     @OptionGroup(title: "Figures")
-    var figure: FigureOptions
+    var figure: RenderOptions
 
     func run() throws {
         let history = try RunLogReader.read(contentsOf: URL(fileURLWithPath: log))

@@ -36,7 +36,7 @@ struct FiguresCommand: ParsableCommand {
     var training: TrainingOptions
 
     @OptionGroup(title: "Figures")
-    var figure: FigureOptions
+    var figure: RenderOptions
 
     @Flag(name: .long, help: "Only the original project's figures: 10 waveplots, countplot, architecture, accuracy and loss.")
     var original = false
@@ -50,36 +50,40 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let scan = try DatasetScanner().scan(URL(fileURLWithPath: data))
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        let (trained, history) = try modelAndHistory(in: URL(fileURLWithPath: output))
-        var confusion: ConfusionMatrix?
-        if !original {
-            let features = try DataLoading.load(data, configuration: trained.featureConfiguration, quiet: true)
-            confusion = try ModelEvaluation.confusionMatrix(of: trained, on: features.table, split: split.value() ?? split.defaultSplit)
-        }
-        let book = try FigureBook(recordings: scan.recordings, model: trained, history: history, confusion: confusion, extras: !original)
-        try figure.write(book.figures, in: output)
+        let folder = URL(fileURLWithPath: output)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let bar = ProgressBar(total: 0, unit: "files")
+        let pipeline = FigurePipeline(
+            data: URL(fileURLWithPath: data), model: try modelSource(in: folder), split: try split.value() ?? .standard,
+            originalOnly: original, progress: quiet ? nil : { @Sendable done, total in bar.update(done, of: total) })
+        let made = try pipeline.run()
+        bar.finish()
+        DataLoading.report(skipped: made.features)
+        try figure.write(made.figures, in: output)
         if !quiet {
-            let accuracy = confusion.map { String(format: " (test accuracy %.1f %%)", 100 * $0.accuracy) } ?? ""
-            Console.error(String(format: "%d figures → %@ in %.2f s", book.figures.count, output, Date().timeIntervalSince(started)) + accuracy)
+            let accuracy = made.confusion.map { String(format: " (test accuracy %.1f %%)", 100 * $0.accuracy) } ?? ""
+            Console.error(String(format: "%d figures → %@ in %.2f s", made.figures.figures.count, output, Date().timeIntervalSince(started)) + accuracy)
         }
-        if !book.missingDigits.isEmpty {
-            Console.error("no recordings of digit(s) \(book.missingDigits.map(String.init).joined(separator: ", ")): their waveplots are missing")
-            throw ExitCode.failure
+        if let training = made.training, training.stoppedEarly {
+            Console.error("interrupted after epoch \(training.history.epochs) of \(self.training.epochs): the best model so far is saved")
+            throw ExitCode(130)
         }
+        if !made.figures.missingDigits.isEmpty {
+            Console.error("no recordings of digit(s) \(made.figures.missingDigits.map(String.init).joined(separator: ", ")): their waveplots are missing")
+        }
+        if made.features.skippedCount > 0 { Console.error("\(made.features.skippedCount) files skipped") }
+        if !made.figures.missingDigits.isEmpty || made.features.skippedCount > 0 { throw ExitCode.failure }
     }
 
-    /// The given model and log, or a model trained on DATA with its history (saved in `folder`).
-    private func modelAndHistory(in folder: URL) throws -> (TrainedModel, History?) {
+    /// The given model and log, or a model to train on DATA (saved with its log in `folder`).
+    private func modelSource(in folder: URL) throws -> FigurePipeline.ModelSource {
         if let model {
-            return (try ModelLoading.load(model), try log.map { try RunLogReader.read(contentsOf: URL(fileURLWithPath: $0)) })
+            return .file(model: URL(fileURLWithPath: model), log: log.map { URL(fileURLWithPath: $0) })
         }
-        let features = try DataLoading.load(data, configuration: .digitviz, quiet: quiet)
         let run = TrainingRun(trainer: Trainer(configuration: training.configuration()),
                               modelURL: folder.appendingPathComponent("model.safetensors"),
                               logURL: folder.appendingPathComponent("run.log"))
-        let result = try run.run(on: features, split: try split.value() ?? split.defaultSplit)
-        return (result.model, result.history)
+        Interruption.catchInterrupts()
+        return .train(run, featureConfiguration: .digitviz, onEpoch: { _ in !Interruption.isRequested })
     }
 }

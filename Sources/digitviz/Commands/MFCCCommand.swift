@@ -21,7 +21,7 @@ struct MFCCCommand: ParsableCommand {
     var features: FeatureOptions
 
     @OptionGroup(title: "Figures")
-    var figure: FigureOptions
+    var figure: RenderOptions
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one audio file") }

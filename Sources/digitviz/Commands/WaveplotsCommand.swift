@@ -26,7 +26,7 @@ struct WaveplotsCommand: ParsableCommand {
     var pick: [String] = []
 
     @OptionGroup(title: "Figures")
-    var figure: FigureOptions
+    var figure: RenderOptions
 
     func run() throws {
         let scan = try DatasetScanner().scan(URL(fileURLWithPath: data))
@@ -37,7 +37,7 @@ struct WaveplotsCommand: ParsableCommand {
             return recording
         }
         let examples = try DigitExamples(recordings: scan.recordings, picks: picks)
-        for path in try figure.write(examples.waveplots.map { (String($0.digit), $0.chart) }, in: output) { print(path) }
+        for path in try figure.write(FigureSet(waveplotsOf: examples), in: output) { print(path) }
         if !examples.missingDigits.isEmpty {
             Console.error("no recordings of digit\(examples.missingDigits.count == 1 ? "" : "s") "
                 + examples.missingDigits.map(String.init).joined(separator: ", "))

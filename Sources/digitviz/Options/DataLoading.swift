@@ -11,9 +11,14 @@ enum DataLoading {
         let loaded = try LabeledFeatures(source: URL(fileURLWithPath: source), configuration: configuration,
                                          threads: threads, progress: progress)
         bar.finish()
+        report(skipped: loaded)
+        return loaded
+    }
+
+    /// One stderr line per file of `loaded` that was skipped.
+    static func report(skipped loaded: LabeledFeatures) {
         for url in loaded.unlabeled { Console.error("\(url.path): skipped: no digit in the file name or folder") }
         for failure in loaded.failures { Console.error("\(failure)") }
-        return loaded
     }
 }
 

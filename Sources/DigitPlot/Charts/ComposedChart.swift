@@ -2,12 +2,12 @@
 ///
 /// Conforming charts build their figure from plain values; drawing delegates to it, so a
 /// caller can also take `figure`, change a panel, and render that.
-public protocol FigureChart: Renderable {
+public protocol ComposedChart: Renderable {
     /// The figure this chart draws.
     var figure: Figure { get }
 }
 
-extension FigureChart {
+extension ComposedChart {
     /// Draws `figure`.
     public func draw(on canvas: Canvas) {
         figure.draw(on: canvas)

@@ -1,0 +1,81 @@
+import DigitAudio
+import Foundation
+
+/// The figures pipeline: data → model → evaluation → every figure.
+///
+/// It scans the data once and computes its features once, trains a model on them or reads
+/// one from a file, scores it on the test part of the split, and builds the ``FigureSet``;
+/// ``FigureSet/render(into:format:scale:)`` then draws the figures on all cores.
+/// `digitviz figures` and the README-figures test both run it.
+public struct FigurePipeline {
+    /// Where the model comes from.
+    public enum ModelSource {
+        /// Train one with `run` (which saves it, and its log); `onEpoch` sees each epoch and
+        /// may stop training early by returning `false` (the best model so far is kept).
+        case train(TrainingRun, featureConfiguration: FeatureConfiguration, onEpoch: (EpochReport) -> Bool)
+        /// Read a model file, and the run log its curves come from when given.
+        case file(model: URL, log: URL?)
+    }
+
+    /// What the pipeline made.
+    public struct Output {
+        /// Every figure, named.
+        public var figures: FigureSet
+        /// The model drawn (trained or read).
+        public var model: TrainedModel
+        /// The training history, when one was made or read.
+        public var history: History?
+        /// The model's confusion matrix on the test part (`nil` for the original's figures only).
+        public var confusion: ConfusionMatrix?
+        /// The training result, when the pipeline trained.
+        public var training: TrainingResult?
+        /// The features computed, with the recordings that could not be used.
+        public var features: LabeledFeatures
+    }
+
+    /// A folder of recordings.
+    public var data: URL
+    /// Where the model comes from.
+    public var model: ModelSource
+    /// The split whose test part is scored (and, when training, held out).
+    public var split: Split
+    /// Only the original project's figures (no confusion matrix, no MFCC heatmaps).
+    public var originalOnly: Bool
+    /// Called with (files done, files in all) while features are computed.
+    public var progress: (@Sendable (Int, Int) -> Void)?
+
+    /// Describes a run of the pipeline.
+    public init(data: URL, model: ModelSource, split: Split = .standard, originalOnly: Bool = false,
+                progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        self.data = data
+        self.model = model
+        self.split = split
+        self.originalOnly = originalOnly
+        self.progress = progress
+    }
+
+    /// Runs the pipeline up to the figures (not yet drawn).
+    ///
+    /// - Throws: `FileFormatError` for unreadable data, model or log files; `InputError` when
+    ///   the data cannot be split or trained on.
+    public func run() throws -> Output {
+        switch model {
+        case let .train(run, configuration, onEpoch):
+            let features = try LabeledFeatures(source: data, configuration: configuration, progress: progress)
+            let result = try run.run(on: features, split: split, onEpoch: onEpoch)
+            return try output(model: result.model, history: result.history, features: features, training: result)
+        case let .file(modelURL, logURL):
+            let model = try ModelFile.read(from: modelURL)
+            let history = try logURL.map { try RunLogReader.read(contentsOf: $0) }
+            let features = try LabeledFeatures(source: data, configuration: model.featureConfiguration, progress: progress)
+            return try output(model: model, history: history, features: features, training: nil)
+        }
+    }
+
+    private func output(model: TrainedModel, history: History?, features: LabeledFeatures, training: TrainingResult?) throws -> Output {
+        let confusion = originalOnly ? nil : try ModelEvaluation.confusionMatrix(of: model, on: features.table, split: split)
+        let figures = try FigureSet(recordings: features.table.recordings, model: model, history: history,
+                                    confusion: confusion, extras: !originalOnly)
+        return Output(figures: figures, model: model, history: history, confusion: confusion, training: training, features: features)
+    }
+}
