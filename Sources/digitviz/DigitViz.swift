@@ -1,5 +1,6 @@
 import ArgumentParser
 import DigitAudio
+import DigitPlot
 import Foundation
 
 /// The `digitviz` command: spoken-digit audio features, training and figures.
@@ -27,11 +28,20 @@ struct DigitViz: ParsableCommand {
         }
         do {
             try command.run()
-        } catch where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
-            exit(withError: error)  // help, usage errors, exit codes
-        } catch {
+        } catch let error as any InputProblem {
             Console.error("digitviz: \(error)")
             Foundation.exit(1)
+        } catch {
+            exit(withError: error)  // ArgumentParser's: help, usage errors, exit codes
         }
     }
 }
+
+/// An error that describes a problem with the user's input (a file, a setting, the data)
+/// in one line: the command prints it as `digitviz: …` and exits with status 1.
+protocol InputProblem: Error, CustomStringConvertible {}
+
+extension FileFormatError: InputProblem {}
+extension InputError: InputProblem {}
+extension PlotError: InputProblem {}
+extension CocoaError: InputProblem {}

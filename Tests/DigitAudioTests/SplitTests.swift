@@ -9,9 +9,9 @@ import Testing
         #expect(try Split(parsing: "official") == .official)
         #expect(try Split(parsing: "speaker:jackson") == .speaker("jackson"))
         #expect(Split.speaker("jackson").description == "speaker:jackson")
-        #expect(throws: SplitError.self) { try Split(parsing: "speaker:") }
-        #expect(throws: SplitError.self) { try Split(parsing: "holdout") }
-        #expect(throws: SplitError.self) { try Split(parsing: "random", testFraction: 1) }
+        #expect(throws: InputError.self) { try Split(parsing: "speaker:") }
+        #expect(throws: InputError.self) { try Split(parsing: "holdout") }
+        #expect(throws: InputError.self) { try Split(parsing: "random", testFraction: 1) }
     }
 
     @Test func randomIsStratifiedSeededAndDisjoint() throws {
@@ -35,7 +35,7 @@ import Testing
     @Test func officialNeedsTakeNumbers() {
         var recordings = syntheticTable().recordings
         recordings[3].index = nil
-        let error = #expect(throws: SplitError.self) { try Split.official.apply(to: recordings) }
+        let error = #expect(throws: InputError.self) { try Split.official.apply(to: recordings) }
         #expect(error?.message.contains("0_bob_1.wav") == true)
     }
 
@@ -44,18 +44,18 @@ import Testing
         let (train, test) = try Split.speaker("bob").apply(to: recordings)
         #expect(test.allSatisfy { recordings[$0].speaker == "bob" })
         #expect(train.allSatisfy { recordings[$0].speaker == "alice" })
-        #expect(throws: SplitError("unknown speaker 'carol'; known speakers: alice, bob")) {
+        #expect(throws: InputError("unknown speaker 'carol'; known speakers: alice, bob")) {
             try Split.speaker("carol").apply(to: recordings)
         }
     }
 
     @Test func refusesOneDigitOrTooFewRecordings() {
         let one = [Recording(url: URL(fileURLWithPath: "1_a_0.wav"), digit: 1, speaker: "a", index: 0)]
-        #expect(throws: SplitError("need recordings of at least two digits to split, found 1")) {
+        #expect(throws: InputError("need recordings of at least two digits to split, found 1")) {
             try Split.random(testFraction: 0.2, seed: 1).apply(to: one)
         }
         let two = [0, 1].map { Recording(url: URL(fileURLWithPath: "\($0)_a_0.wav"), digit: $0, speaker: "a", index: 0) }
-        #expect(throws: SplitError.self) { try Split.random(testFraction: 0.2, seed: 1).apply(to: two) }
-        #expect(throws: SplitError.self) { try Split.speaker("a").apply(to: two) }
+        #expect(throws: InputError.self) { try Split.random(testFraction: 0.2, seed: 1).apply(to: two) }
+        #expect(throws: InputError.self) { try Split.speaker("a").apply(to: two) }
     }
 }

@@ -71,17 +71,17 @@ import Testing
         let result = try Trainer(configuration: short).train(on: syntheticTable(), split: .speaker("bob"))
         #expect(result.model.metadata["split"] == "speaker:bob")
         #expect(result.history.epochs == 2)
-        #expect(throws: SplitError.self) { try Trainer(configuration: short).train(on: syntheticTable(), split: .speaker("eve")) }
+        #expect(throws: InputError.self) { try Trainer(configuration: short).train(on: syntheticTable(), split: .speaker("eve")) }
     }
 
     @Test func rejectsBadInputs() {
         let table = syntheticTable(perDigit: 2)
         let trainer = Trainer(configuration: configuration)
-        #expect(throws: TrainingError("no validation rows")) { try trainer.train(on: table, trainRows: [0], validationRows: []) }
-        #expect(throws: TrainingError("no training rows")) { try trainer.train(on: table, trainRows: [], validationRows: [0]) }
-        #expect(throws: TrainingError.self) { try trainer.train(on: table, trainRows: [0, 99], validationRows: [1]) }
+        #expect(throws: InputError("no validation rows")) { try trainer.train(on: table, trainRows: [0], validationRows: []) }
+        #expect(throws: InputError("no training rows")) { try trainer.train(on: table, trainRows: [], validationRows: [0]) }
+        #expect(throws: InputError.self) { try trainer.train(on: table, trainRows: [0, 99], validationRows: [1]) }
         var zeroEpochs = configuration
         zeroEpochs.epochs = 0
-        #expect(throws: TrainingError.self) { try Trainer(configuration: zeroEpochs).train(on: table, trainRows: [0], validationRows: [1]) }
+        #expect(throws: InputError.self) { try Trainer(configuration: zeroEpochs).train(on: table, trainRows: [0], validationRows: [1]) }
     }
 }

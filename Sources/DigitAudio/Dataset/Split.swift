@@ -22,22 +22,22 @@ public enum Split: Sendable, Equatable, CustomStringConvertible {
 
     /// Parses `random`, `official` or `speaker:NAME`; a random split takes `testFraction` and `seed`.
     ///
-    /// - Throws: ``SplitError`` for any other text, an empty speaker name or a fraction outside (0, 1).
+    /// - Throws: ``InputError`` for any other text, an empty speaker name or a fraction outside (0, 1).
     public init(parsing text: String, testFraction: Double = Split.defaultTestFraction, seed: UInt64 = Split.defaultSeed) throws {
         switch text {
         case "random":
             guard testFraction > 0, testFraction < 1 else {
-                throw SplitError("test fraction must be between 0 and 1 (exclusive), got \(testFraction)")
+                throw InputError("test fraction must be between 0 and 1 (exclusive), got \(testFraction)")
             }
             self = .random(testFraction: testFraction, seed: seed)
         case "official":
             self = .official
         case _ where text.hasPrefix("speaker:"):
             let name = String(text.dropFirst("speaker:".count))
-            guard !name.isEmpty else { throw SplitError("speaker split needs a name: speaker:NAME") }
+            guard !name.isEmpty else { throw InputError("speaker split needs a name: speaker:NAME") }
             self = .speaker(name)
         default:
-            throw SplitError("unknown split '\(text)': expected random, official or speaker:NAME")
+            throw InputError("unknown split '\(text)': expected random, official or speaker:NAME")
         }
     }
 
@@ -52,19 +52,19 @@ public enum Split: Sendable, Equatable, CustomStringConvertible {
 
     /// Divides recordings into training and test rows (indices into `recordings`, ascending).
     ///
-    /// - Throws: ``SplitError`` when the recordings hold fewer than two digits, when a set
+    /// - Throws: ``InputError`` when the recordings hold fewer than two digits, when a set
     ///   would be empty, when an official split meets a recording without a take index, or
     ///   when the held-out speaker is unknown (the message lists the known ones).
     public func apply(to recordings: [Recording]) throws -> (train: [Int], test: [Int]) {
         let digits = Set(recordings.map(\.digit))
         guard digits.count >= 2 else {
-            throw SplitError("need recordings of at least two digits to split, found \(digits.count)")
+            throw InputError("need recordings of at least two digits to split, found \(digits.count)")
         }
         var test: [Int]
         switch self {
         case .random(let fraction, let seed):
             guard fraction > 0, fraction < 1 else {
-                throw SplitError("test fraction must be between 0 and 1 (exclusive), got \(fraction)")
+                throw InputError("test fraction must be between 0 and 1 (exclusive), got \(fraction)")
             }
             var generator = SeededGenerator(seed: seed)
             test = []
@@ -76,14 +76,14 @@ public enum Split: Sendable, Equatable, CustomStringConvertible {
             test.sort()
         case .official:
             if let unnumbered = recordings.first(where: { $0.index == nil }) {
-                throw SplitError("official split needs take numbers in file names ({digit}_{speaker}_{index}.wav), "
+                throw InputError("official split needs take numbers in file names ({digit}_{speaker}_{index}.wav), "
                     + "but \(unnumbered.url.lastPathComponent) has none")
             }
             test = recordings.indices.filter { recordings[$0].index! < 5 }
         case .speaker(let name):
             guard recordings.contains(where: { $0.speaker == name }) else {
                 let known = Set(recordings.compactMap(\.speaker)).sorted()
-                throw SplitError("unknown speaker '\(name)'; known speakers: "
+                throw InputError("unknown speaker '\(name)'; known speakers: "
                     + (known.isEmpty ? "none" : known.joined(separator: ", ")))
             }
             test = recordings.indices.filter { recordings[$0].speaker == name }
@@ -91,7 +91,7 @@ public enum Split: Sendable, Equatable, CustomStringConvertible {
         let testSet = Set(test)
         let train = recordings.indices.filter { !testSet.contains($0) }
         guard !train.isEmpty, !test.isEmpty else {
-            throw SplitError("too few recordings to split \(self): \(train.count) for training, \(test.count) for testing")
+            throw InputError("too few recordings to split \(self): \(train.count) for training, \(test.count) for testing")
         }
         return (train, test)
     }

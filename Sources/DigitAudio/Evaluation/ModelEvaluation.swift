@@ -14,7 +14,7 @@ public enum ModelEvaluation {
 
     /// The confusion matrix on the test part of `split` of `table`, or on every row without a split.
     ///
-    /// - Throws: `SplitError` when the split cannot be made.
+    /// - Throws: `InputError` when the split cannot be made.
     public static func confusionMatrix(of model: TrainedModel, on table: FeatureTable, split: Split?) throws -> ConfusionMatrix {
         let rows = try split.map { try $0.apply(to: table.recordings).test }
         return confusionMatrix(of: model, on: table, rows: rows)

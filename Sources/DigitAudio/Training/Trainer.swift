@@ -27,7 +27,7 @@ public struct Trainer: Sendable {
     ///   - featureConfiguration: how `table`'s features were made; stored in the model.
     ///   - onEpoch: called after each epoch; return `false` to stop (for Ctrl-C or a time limit).
     /// - Returns: the model with the best epoch's weights, the history and timings.
-    /// - Throws: ``TrainingError`` for empty or out-of-range rows, labels outside the classes,
+    /// - Throws: ``InputError`` for empty or out-of-range rows, labels outside the classes,
     ///   or invalid settings.
     public func train(
         on table: FeatureTable, trainRows: [Int], validationRows: [Int],
@@ -111,7 +111,7 @@ public struct Trainer: Sendable {
     /// Splits `table`'s recordings with `split`, then trains on the training rows and validates
     /// on the test rows, as the original did; the model's metadata records the split.
     ///
-    /// - Throws: ``SplitError`` when the split fails, ``TrainingError`` as the other overload.
+    /// - Throws: ``InputError`` when the split fails, ``InputError`` as the other overload.
     public func train(
         on table: FeatureTable, split: Split, featureConfiguration: FeatureConfiguration = .standard,
         onEpoch: (EpochReport) -> Bool = { _ in true }
@@ -146,20 +146,16 @@ public struct Trainer: Sendable {
 
     /// Throws the first reason the run cannot start.
     private func validate(architecture: Architecture, table: FeatureTable, trainRows: [Int], validationRows: [Int]) throws {
-        if let problem = architecture.problem { throw TrainingError("invalid network: \(problem)") }
-        guard configuration.epochs >= 1 else { throw TrainingError("epochs must be at least 1, got \(configuration.epochs)") }
-        guard configuration.batchSize >= 1 else { throw TrainingError("batch size must be at least 1, got \(configuration.batchSize)") }
-        guard configuration.learningRate > 0, configuration.learningRate.isFinite else {
-            throw TrainingError("learning rate must be positive, got \(configuration.learningRate)")
-        }
-        guard !trainRows.isEmpty else { throw TrainingError("no training rows") }
-        guard !validationRows.isEmpty else { throw TrainingError("no validation rows") }
+        try configuration.validate()
+        if let problem = architecture.problem { throw InputError("invalid network: \(problem)") }
+        guard !trainRows.isEmpty else { throw InputError("no training rows") }
+        guard !validationRows.isEmpty else { throw InputError("no validation rows") }
         for row in trainRows + validationRows {
             guard table.labels.indices.contains(row) else {
-                throw TrainingError("row \(row) is outside the table's \(table.count) rows")
+                throw InputError("row \(row) is outside the table's \(table.count) rows")
             }
             guard (0..<architecture.classes).contains(table.labels[row]) else {
-                throw TrainingError("row \(row) has label \(table.labels[row]), outside 0–\(architecture.classes - 1)")
+                throw InputError("row \(row) has label \(table.labels[row]), outside 0–\(architecture.classes - 1)")
             }
         }
     }

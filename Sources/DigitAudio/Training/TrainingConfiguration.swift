@@ -26,4 +26,12 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
         self.standardize = standardize
         self.hiddenLayers = hiddenLayers
     }
+
+    /// Throws the first setting out of range: epochs and batch size below 1, or a learning
+    /// rate that is not positive and finite (the network is checked by ``Architecture/problem``).
+    public func validate() throws {
+        guard epochs >= 1 else { throw InputError("epochs must be at least 1, got \(epochs)") }
+        guard batchSize >= 1 else { throw InputError("batch size must be at least 1, got \(batchSize)") }
+        guard learningRate > 0, learningRate.isFinite else { throw InputError("learning rate must be positive, got \(learningRate)") }
+    }
 }

@@ -20,7 +20,7 @@ public struct TrainingRun {
     /// Trains on `features`, calling `onEpoch` after each epoch (return `false` to stop early:
     /// the best model so far is still saved and the log keeps every finished epoch).
     ///
-    /// - Throws: `SplitError`, `TrainingError`, or `FileFormatError` when the log or model
+    /// - Throws: `InputError`, `InputError`, or `FileFormatError` when the log or model
     ///   cannot be written.
     public func run(on features: LabeledFeatures, split: Split, onEpoch: (EpochReport) -> Bool = { _ in true }) throws -> TrainingResult {
         let log = try logURL.map { try RunLogWriter(url: $0, metricNames: EpochReport.metricNames) }

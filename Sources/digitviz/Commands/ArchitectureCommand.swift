@@ -11,10 +11,10 @@ struct ArchitectureCommand: ParsableCommand {
         discussion: "Without a model, draws the default (the original project's) network."
     )
 
-    @Argument(help: ArgumentHelp("A model written by 'digitviz train'.", valueName: "model"))
+    @Argument(help: ArgumentHelp("A model written by 'digitviz train'.", valueName: "model"), completion: .file(extensions: ["safetensors"]))
     var model: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The figure to write (.png, .svg or .pdf).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The figure to write (.png, .svg or .pdf).", valueName: "file"), completion: .file())
     var output: String = "graph.png"
 
     @OptionGroup(title: "Figures")

@@ -11,13 +11,13 @@ struct ConfusionCommand: ParsableCommand {
         discussion: "Without --split every recording of DATA is used; with one, only its test part."
     )
 
-    @Argument(help: ArgumentHelp("A model written by 'digitviz train'.", valueName: "model"))
+    @Argument(help: ArgumentHelp("A model written by 'digitviz train'.", valueName: "model"), completion: .file(extensions: ["safetensors"]))
     var model: String
 
-    @Argument(help: ArgumentHelp("A folder of recordings, or a features CSV made with the model's settings.", valueName: "data"))
+    @Argument(help: ArgumentHelp("A folder of recordings, or a features CSV made with the model's settings.", valueName: "data"), completion: .file())
     var data: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The figure to write (.png, .svg or .pdf).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The figure to write (.png, .svg or .pdf).", valueName: "file"), completion: .file())
     var output: String = "confusion.png"
 
     @OptionGroup(title: "Split")

@@ -10,10 +10,10 @@ struct CountplotCommand: ParsableCommand {
         abstract: "Draw the number of recordings of each digit, each bar labelled with its count."
     )
 
-    @Argument(help: ArgumentHelp("A folder of recordings.", valueName: "data"))
+    @Argument(help: ArgumentHelp("A folder of recordings.", valueName: "data"), completion: .file())
     var data: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The figure to write (.png, .svg or .pdf).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The figure to write (.png, .svg or .pdf).", valueName: "file"), completion: .file())
     var output: String = "countplot.png"
 
     @OptionGroup(title: "Figures")

@@ -16,10 +16,10 @@ struct CurvesCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("A run log, CSVLogger file or saved Keras console output.", valueName: "log"))
+    @Argument(help: ArgumentHelp("A run log, CSVLogger file or saved Keras console output.", valueName: "log"), completion: .file())
     var log: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"), completion: .directory)
     var output: String = "img"
 
     @OptionGroup(title: "Figures")

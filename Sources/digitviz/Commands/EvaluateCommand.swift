@@ -14,10 +14,10 @@ struct EvaluateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("A model written by 'digitviz train'.", valueName: "model"))
+    @Argument(help: ArgumentHelp("A model written by 'digitviz train'.", valueName: "model"), completion: .file(extensions: ["safetensors"]))
     var model: String
 
-    @Argument(help: ArgumentHelp("A folder of recordings, or a features CSV made with the model's settings.", valueName: "data"))
+    @Argument(help: ArgumentHelp("A folder of recordings, or a features CSV made with the model's settings.", valueName: "data"), completion: .file())
     var data: String
 
     @OptionGroup(title: "Split")

@@ -18,10 +18,10 @@ struct FeaturesCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("A folder of recordings named {digit}_{speaker}_{index}.wav, or in folders 0…9.", valueName: "data"))
+    @Argument(help: ArgumentHelp("A folder of recordings named {digit}_{speaker}_{index}.wav, or in folders 0…9.", valueName: "data"), completion: .file())
     var data: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The CSV file to write.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The CSV file to write.", valueName: "file"), completion: .file())
     var output: String = "features.csv"
 
     @OptionGroup(title: "Features")

@@ -17,16 +17,16 @@ struct FiguresCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("A folder of recordings.", valueName: "data"))
+    @Argument(help: ArgumentHelp("A folder of recordings.", valueName: "data"), completion: .file())
     var data: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"), completion: .directory)
     var output: String = "img"
 
-    @Option(name: .long, help: ArgumentHelp("Draw from this model instead of training one.", valueName: "file.safetensors"))
+    @Option(name: .long, help: ArgumentHelp("Draw from this model instead of training one.", valueName: "file.safetensors"), completion: .file(extensions: ["safetensors"]))
     var model: String?
 
-    @Option(name: .long, help: ArgumentHelp("With --model: the run log to draw the curves from.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("With --model: the run log to draw the curves from.", valueName: "file"), completion: .file())
     var log: String?
 
     @OptionGroup(title: "Split")
@@ -39,7 +39,7 @@ struct FiguresCommand: ParsableCommand {
     var figure: RenderOptions
 
     @Flag(name: .long, help: "Only the original project's figures: 10 waveplots, countplot, architecture, accuracy and loss.")
-    var original = false
+    var originalFigures = false
 
     @Flag(name: .shortAndLong, help: "Print only errors.")
     var quiet = false
@@ -55,7 +55,7 @@ struct FiguresCommand: ParsableCommand {
         let bar = ProgressBar(total: 0, unit: "files")
         let pipeline = FigurePipeline(
             data: URL(fileURLWithPath: data), model: try modelSource(in: folder), split: try split.value() ?? .standard,
-            originalOnly: original, progress: quiet ? nil : { @Sendable done, total in bar.update(done, of: total) })
+            originalOnly: originalFigures, progress: quiet ? nil : { @Sendable done, total in bar.update(done, of: total) })
         let made = try pipeline.run()
         bar.finish()
         DataLoading.report(skipped: made.features)

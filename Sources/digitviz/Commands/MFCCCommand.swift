@@ -11,10 +11,10 @@ struct MFCCCommand: ParsableCommand {
         discussion: "Coefficients (40 by default) against time, in librosa's diverging 'coolwarm' colors centred at zero."
     )
 
-    @Argument(help: ArgumentHelp("Audio files.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Audio files.", valueName: "file"), completion: .file())
     var files: [String]
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"), completion: .directory)
     var output: String = "img"
 
     @OptionGroup(title: "Features")

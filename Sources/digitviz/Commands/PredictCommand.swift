@@ -10,10 +10,10 @@ struct PredictCommand: ParsableCommand {
         discussion: "Use - as a file to read one recording from standard input, e.g. `sox in.flac -t wav - | digitviz predict model.safetensors -`."
     )
 
-    @Argument(help: ArgumentHelp("A model written by 'digitviz train'.", valueName: "model"))
+    @Argument(help: ArgumentHelp("A model written by 'digitviz train'.", valueName: "model"), completion: .file(extensions: ["safetensors"]))
     var model: String
 
-    @Argument(help: ArgumentHelp("Audio files (WAV, FLAC, OGG, MP3, …), or - for standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Audio files (WAV, FLAC, OGG, MP3, …), or - for standard input.", valueName: "file"), completion: .file())
     var files: [String]
 
     @Flag(name: .long, help: "Print one JSON object per file.")

@@ -26,13 +26,13 @@ struct TrainCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("A folder of recordings, or a CSV written by 'digitviz features'.", valueName: "data"))
+    @Argument(help: ArgumentHelp("A folder of recordings, or a CSV written by 'digitviz features'.", valueName: "data"), completion: .file())
     var data: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to save the model.", valueName: "file.safetensors"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to save the model.", valueName: "file.safetensors"), completion: .file(extensions: ["safetensors"]))
     var model: String = "model.safetensors"
 
-    @Option(name: .long, help: ArgumentHelp("Write the per-epoch metrics as a Keras CSVLogger file.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Write the per-epoch metrics as a Keras CSVLogger file.", valueName: "file"), completion: .file())
     var log: String?
 
     @OptionGroup(title: "Split")

@@ -16,13 +16,13 @@ struct WaveplotsCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("A folder of recordings.", valueName: "data"))
+    @Argument(help: ArgumentHelp("A folder of recordings.", valueName: "data"), completion: .file())
     var data: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"), completion: .directory)
     var output: String = "img"
 
-    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Recordings to draw instead of each digit's first.", valueName: "file"))
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Recordings to draw instead of each digit's first.", valueName: "file"), completion: .file())
     var pick: [String] = []
 
     @OptionGroup(title: "Figures")

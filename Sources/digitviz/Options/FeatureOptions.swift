@@ -5,20 +5,18 @@ import DigitAudio
 /// left out take the recipe's values: by default librosa's for `features` and `mfcc`,
 /// digitviz's for `train`.
 struct FeatureOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "librosa (40 MFCCs averaged over time, as the original) or digitviz (the training default: 20 MFCCs by segments, no bands below 100 Hz); the options below adjust it.",
-        valueName: "librosa|digitviz"))
-    var recipe: String?
+    @Option(name: .long, help:
+        "librosa (40 MFCCs averaged over time, as the original) or digitviz (the training default: 20 MFCCs by segments, no bands below 100 Hz); the options below adjust it.")
+    var recipe: FeatureRecipe?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Resample to this rate in Hz before analysis, or 'native' to keep each file's rate (default 22050).",
+        "Resample to this rate in Hz (1000-384000) before analysis, or 'native' to keep each file's rate (default 22050).",
         valueName: "hz|native"))
-    var sampleRate: String?
+    var sampleRate: SampleRateChoice?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Pool frames by their mean, mean+std, or segments (the means of the word's beginning, middle and end, then the std).",
-        valueName: "mean|mean+std|segments"))
-    var pooling: String?
+    @Option(name: .long, help:
+        "Pool frames by their mean, mean+std, or segments (the means of the word's beginning, middle and end, then the std).")
+    var pooling: FeatureConfiguration.Pooling?
 
     @Option(name: .long, help: "Number of MFCC coefficients kept (1-128).")
     var coefficients: Int?
@@ -32,28 +30,9 @@ struct FeatureOptions: ParsableArguments {
 
     /// The feature configuration these options describe, `defaults` filling what they leave out.
     func configuration(defaults: FeatureConfiguration) throws -> FeatureConfiguration {
-        var configuration = defaults
-        switch recipe {
-        case nil: break
-        case "librosa": configuration = .standard
-        case "digitviz": configuration = .digitviz
-        case let other?: throw ValidationError("--recipe must be librosa or digitviz, not '\(other)'")
-        }
-        if let sampleRate {
-            if sampleRate == "native" {
-                configuration.sampleRate = nil
-            } else if let hz = Int(sampleRate), (1000...384_000).contains(hz) {
-                configuration.sampleRate = hz
-            } else {
-                throw ValidationError("--sample-rate must be a rate in Hz (1000-384000) or 'native', not '\(sampleRate)'")
-            }
-        }
-        if let pooling {
-            guard let pool = FeatureConfiguration.Pooling(rawValue: pooling) else {
-                throw ValidationError("--pooling must be mean, mean+std or segments, not '\(pooling)'")
-            }
-            configuration.pooling = pool
-        }
+        var configuration = recipe?.configuration ?? defaults
+        if let sampleRate { configuration.sampleRate = sampleRate.rate }
+        if let pooling { configuration.pooling = pooling }
         if let coefficients {
             guard (1...128).contains(coefficients) else { throw ValidationError("--coefficients must be between 1 and 128") }
             configuration.coefficients = coefficients

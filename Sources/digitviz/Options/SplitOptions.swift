@@ -6,7 +6,7 @@ struct SplitOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "random (stratified by digit), official (FSDD: index 0-4 test), or speaker:NAME (that speaker held out). Default: random for train, every recording for evaluate.",
         valueName: "kind"))
-    var split: String?
+    var split: Split?
 
     @Option(name: .long, help: "Fraction of recordings in the test set for --split random.")
     var testSize: Double = Split.defaultTestFraction
@@ -20,7 +20,7 @@ struct SplitOptions: ParsableArguments {
 
     /// The split these options describe, `nil` when none was asked for.
     func value() throws -> Split? {
-        try split.map { try Split(parsing: $0, testFraction: testSize, seed: splitSeed) }
+        try split.map { try Split(parsing: $0.description, testFraction: testSize, seed: splitSeed) }
     }
 
     /// The random split with these options' size and seed: the default for training.

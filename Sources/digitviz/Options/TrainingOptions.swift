@@ -20,9 +20,7 @@ struct TrainingOptions: ParsableArguments {
     var standardize = true
 
     func validate() throws {
-        guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
-        guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
-        guard learningRate > 0, learningRate.isFinite else { throw ValidationError("--learning-rate must be positive") }
+        do { try configuration().validate() } catch { throw ValidationError("\(error)") }
     }
 
     /// The trainer's configuration.

@@ -1,0 +1,16 @@
+/// A named starting point for a ``FeatureConfiguration``.
+public enum FeatureRecipe: String, Sendable, CaseIterable {
+    /// `librosa.feature.mfcc(y, sr, n_mfcc=40)` averaged over time: the original's features.
+    case librosa
+    /// digitviz's training default: 20 MFCCs without the mel bands below about 100 Hz,
+    /// pooled by segments.
+    case digitviz
+
+    /// The configuration the recipe names.
+    public var configuration: FeatureConfiguration {
+        switch self {
+        case .librosa: .standard
+        case .digitviz: .digitviz
+        }
+    }
+}

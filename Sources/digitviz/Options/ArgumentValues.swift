@@ -1,0 +1,50 @@
+import ArgumentParser
+import DigitAudio
+import DigitPlot
+
+// The core's enums as command-line values: parsing, `--help` and shell completion list
+// their cases.
+
+extension FeatureRecipe: ExpressibleByArgument {}
+
+extension FeatureConfiguration.Pooling: ExpressibleByArgument {}
+
+extension Split: ExpressibleByArgument {
+    /// `random`, `official` or `speaker:NAME`, with the default size and seed of a random split.
+    public init?(argument: String) {
+        guard let split = try? Split(parsing: argument) else { return nil }
+        self = split
+    }
+
+    /// The kinds, for `--help` and completion.
+    public static var allValueStrings: [String] { ["random", "official", "speaker:NAME"] }
+}
+
+/// `--sample-rate`: a rate in Hz, or `native` to keep each file's own.
+enum SampleRateChoice: ExpressibleByArgument, Equatable {
+    case native
+    case hertz(Int)
+
+    /// The accepted rates, in Hz.
+    static let range = 1000...384_000
+
+    init?(argument: String) {
+        if argument == "native" {
+            self = .native
+        } else if let hz = Int(argument), Self.range.contains(hz) {
+            self = .hertz(hz)
+        } else {
+            return nil
+        }
+    }
+
+    static var allValueStrings: [String] { ["native", "22050", "16000", "8000"] }
+
+    /// The configuration's `sampleRate`: `nil` for native.
+    var rate: Int? {
+        switch self {
+        case .native: nil
+        case .hertz(let hz): hz
+        }
+    }
+}
