@@ -36,7 +36,7 @@ let package = Package(
         ),
         .executableTarget(name: "digitviz-bench", dependencies: ["DigitAudio"], path: "Sources/digitviz-bench"),
         .testTarget(name: "DigitAudioTests", dependencies: ["DigitAudio"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "DigitPlotTests", dependencies: ["DigitPlot", "DigitAudio"]),
+        .testTarget(name: "DigitPlotTests", dependencies: ["DigitPlot", "DigitAudio", "CCairo"]),
         .testTarget(name: "digitvizTests", dependencies: ["digitviz"]),
     ],
     swiftLanguageModes: [.v6]

@@ -68,18 +68,34 @@ struct NamedChart: Sendable, CustomTestStringConvertible {
         #expect(colors.count > 20)
     }
 
+    /// With DejaVu Sans measured by Cairo, as the PNG, SVG and PDF files draw it.
     @Test(arguments: NamedChart.all)
     func textStaysOnCanvasWithoutOverlap(_ named: NamedChart) throws {
-        let canvas = try Canvas(format: .png, size: named.chart.defaultSize)
-        named.chart.draw(on: canvas)
-        let boxes = canvas.textBoxes
+        let cairo = try CairoBackend(format: .png, size: named.chart.defaultSize)
+        let recorder = RecordingBackend(size: named.chart.defaultSize, measure: cairo.measure)
+        named.chart.draw(on: recorder)
+        Self.expectTextOnCanvasWithoutOverlap(recorder)
+    }
+
+    /// Layout through the backend alone: the same holds with the recorder's approximate
+    /// metrics, no Cairo involved.
+    @Test(arguments: NamedChart.all)
+    func layoutNeedsNoCairo(_ named: NamedChart) {
+        let recorder = RecordingBackend(size: named.chart.defaultSize)
+        named.chart.draw(on: recorder)
+        Self.expectTextOnCanvasWithoutOverlap(recorder)
+    }
+
+    static func expectTextOnCanvasWithoutOverlap(_ recorder: RecordingBackend) {
+        let boxes = recorder.texts
         #expect(boxes.count > 3)
         for (text, box) in boxes {
-            #expect(box.minX >= 0 && box.minY >= 0 && box.maxX <= canvas.size.width && box.maxY <= canvas.size.height, "\(text) is clipped")
+            #expect(box.minX >= 0 && box.minY >= 0 && box.maxX <= recorder.size.width && box.maxY <= recorder.size.height,
+                    "\(text) is clipped at \(recorder.size)")
         }
         for (i, a) in boxes.enumerated() {
             for b in boxes[(i + 1)...] {
-                #expect(!a.box.intersects(b.box), "\(a.text) overlaps \(b.text)")
+                #expect(!a.box.intersects(b.box), "\(a.text) overlaps \(b.text) at \(recorder.size)")
             }
         }
     }

@@ -46,7 +46,7 @@ public struct ArchitectureDiagram: Renderable {
     public var totalParameters: Int { parameterCounts.reduce(0, +) }
 
     /// Draws the rows, edges, labels, title and total.
-    public func draw(on canvas: Canvas) {
+    public func draw(on canvas: any DrawingBackend) {
         let bounds = canvas.bounds.inset(by: theme.outerPadding * 2)
         let titleHeight = canvas.measure(title, font: theme.titleFont).height
         canvas.draw(
@@ -137,7 +137,7 @@ public struct ArchitectureDiagram: Renderable {
 
     // MARK: Drawing
 
-    private func drawEdges(_ anchors: [Anchors], on canvas: Canvas) {
+    private func drawEdges(_ anchors: [Anchors], on canvas: any DrawingBackend) {
         let style = StrokeStyle(width: 0.8)
         var segments: [[Point]] = []
         for (upper, lower) in zip(anchors, anchors.dropFirst()) {
@@ -168,7 +168,7 @@ public struct ArchitectureDiagram: Renderable {
         index > 0 && index == layers.lastIndex { $0.units != nil }
     }
 
-    private func drawLayer(_ layer: Layer, index: Int, anchors: Anchors, row: Rect, graph: Rect, on canvas: Canvas) {
+    private func drawLayer(_ layer: Layer, index: Int, anchors: Anchors, row: Rect, graph: Rect, on canvas: any DrawingBackend) {
         let (heading, lines) = labelBlock(index)
         let labelX = graph.maxX + ArchitectureDiagram.labelGap * row.width
         switch anchors {
@@ -212,7 +212,7 @@ public struct ArchitectureDiagram: Renderable {
     }
 
     /// A bold heading and plain lines, the block centred vertically on `position`.
-    private func drawLabel(heading: String, lines: [String], at position: Point, on canvas: Canvas) {
+    private func drawLabel(heading: String, lines: [String], at position: Point, on canvas: any DrawingBackend) {
         let headingFont = theme.labelFont.weight(.bold)
         let lineFont = theme.tickFont
         let headingHeight = canvas.measure(heading, font: headingFont).height

@@ -9,7 +9,7 @@ public protocol ComposedChart: Renderable {
 
 extension ComposedChart {
     /// Draws `figure`.
-    public func draw(on canvas: Canvas) {
+    public func draw(on canvas: any DrawingBackend) {
         figure.draw(on: canvas)
     }
 }

@@ -47,7 +47,7 @@ public struct WaveformMark: Mark {
 
     /// Draws the polyline or the envelope, whichever `rendering(columns:)` picks.
     public func draw(in context: PlotContext) {
-        let columns = Int((context.plotArea.width * context.canvas.pixelDensity).rounded())
+        let columns = Int((context.plotArea.width * (context.canvas.rasterDensity ?? 1)).rounded())
         switch rendering(columns: columns) {
         case .samples:
             let points = samples.enumerated().map { context.point(Double($0.offset) / sampleRate, Double($0.element)) }

@@ -33,7 +33,7 @@ extension Axis {
     ///
     /// Automatic ticks allow at most one interval per 3 (horizontal) or 2 (vertical) tick
     /// font sizes, up to 9, as matplotlib; horizontal labels that would touch are thinned.
-    func resolvedTicks(domain: ClosedRange<Double>, length: Double, horizontal: Bool, canvas: Canvas, theme: Theme) -> [Tick] {
+    func resolvedTicks(domain: ClosedRange<Double>, length: Double, horizontal: Bool, canvas: any DrawingBackend, theme: Theme) -> [Tick] {
         switch ticks {
         case .hidden:
             return []

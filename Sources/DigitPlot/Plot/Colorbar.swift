@@ -36,7 +36,7 @@ public struct Colorbar: Sendable, Hashable {
     }
 
     /// Horizontal room the bar, its tick labels and its label need beside a plot `height` tall.
-    func width(on canvas: Canvas, height: Double, theme: Theme) -> Double {
+    func width(on canvas: any DrawingBackend, height: Double, theme: Theme) -> Double {
         let labels = ticks(length: height, theme: theme).labels
         let widest = labels.map { canvas.measure($0, font: theme.tickFont).width }.max() ?? 0
         let title = label.map { canvas.measure($0, font: theme.labelFont).height + theme.labelPadding } ?? 0
@@ -44,7 +44,7 @@ public struct Colorbar: Sendable, Hashable {
     }
 
     /// Draws the bar to the right of `plotArea`, as tall as it.
-    func draw(on canvas: Canvas, beside plotArea: Rect, theme: Theme) {
+    func draw(on canvas: any DrawingBackend, beside plotArea: Rect, theme: Theme) {
         let tip = Colorbar.barWidth * 0.9
         let full = Rect(x: plotArea.maxX + Colorbar.gap, y: plotArea.minY, width: Colorbar.barWidth, height: plotArea.height)
         let bar = full.inset(top: extendsAbove ? tip : 0, bottom: extendsBelow ? tip : 0)

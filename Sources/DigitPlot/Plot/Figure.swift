@@ -33,7 +33,7 @@ public struct Figure: Renderable {
     public var documentTitle: String? { title ?? panels.first?.title }
 
     /// Draws each panel in its cell.
-    public func draw(on canvas: Canvas) {
+    public func draw(on canvas: any DrawingBackend) {
         let rows = (panels.count + columns - 1) / columns
         guard rows > 0 else { return }
         let width = canvas.size.width / Double(columns)

@@ -7,7 +7,7 @@ struct Legend {
     let font: Font
 
     /// Draws the legend in the `placement` corner of `plotArea`.
-    func draw(on canvas: Canvas, in plotArea: Rect, placement: LegendPlacement, theme: Theme) {
+    func draw(on canvas: any DrawingBackend, in plotArea: Rect, placement: LegendPlacement, theme: Theme) {
         guard !entries.isEmpty, placement != .hidden else { return }
         let em = font.pixelSize
         let metrics = entries.map { canvas.measure($0.label, font: font) }

@@ -1,7 +1,7 @@
 /// Drawing a panel: grid, marks, frame, ticks, labels, title, legend, colorbar.
 extension Panel {
     /// Draws the panel inside `rect` of the canvas.
-    public func draw(on canvas: Canvas, in rect: Rect, theme: Theme) {
+    public func draw(on canvas: any DrawingBackend, in rect: Rect, theme: Theme) {
         let layout = PanelLayout(panel: self, in: rect, canvas: canvas, theme: theme)
         let plot = layout.plotArea
         let context = PlotContext(canvas: canvas, plotArea: plot, x: layout.xScale, y: layout.yScale, theme: theme)

@@ -34,7 +34,7 @@ struct PanelLayout {
     }
 
     /// Lays out `panel` in `rect`.
-    init(panel: Panel, in rect: Rect, canvas: Canvas, theme: Theme) {
+    init(panel: Panel, in rect: Rect, canvas: any DrawingBackend, theme: Theme) {
         xDomain = panel.xAxis.resolvedDomain(marks: panel.marks, horizontal: true)
         yDomain = panel.yAxis.resolvedDomain(marks: panel.marks, horizontal: false)
         xReversed = panel.xAxis.isReversed

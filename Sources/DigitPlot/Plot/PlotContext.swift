@@ -1,7 +1,7 @@
 /// What a mark is given to draw: the canvas, the plot area and the scales into it.
 public struct PlotContext {
     /// The canvas to draw on (drawing is clipped to `plotArea`).
-    public let canvas: Canvas
+    public let canvas: any DrawingBackend
     /// The rectangle inside the panel's frame.
     public let plotArea: Rect
     /// Data x to canvas x.

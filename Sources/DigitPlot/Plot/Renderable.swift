@@ -3,7 +3,7 @@ import Foundation
 
 /// Anything that draws a complete figure: a ``Figure`` or one of the charts.
 ///
-/// A conforming type says its natural size and draws itself on a ``Canvas``; rendering to
+/// A conforming type says its natural size and draws itself on a ``DrawingBackend``; rendering to
 /// a file or to bytes in any ``OutputFormat`` comes with the protocol.
 public protocol Renderable: Sendable {
     /// The size used when `render` is given none.
@@ -13,7 +13,7 @@ public protocol Renderable: Sendable {
     /// Colors and fonts.
     var theme: Theme { get }
     /// Draws the figure over the whole canvas (already filled with the theme's background).
-    func draw(on canvas: Canvas)
+    func draw(on canvas: any DrawingBackend)
 }
 
 extension Renderable {
@@ -25,7 +25,7 @@ extension Renderable {
     ///   - size: logical size (pixels at 100 dpi); `defaultSize` when `nil`.
     ///   - scale: PNG pixels per logical unit (2 doubles the density); ignored by SVG and PDF.
     public func data(format: OutputFormat, size: Size? = nil, scale: Double = 1) throws -> Data {
-        let canvas = try Canvas(
+        let canvas = try CairoBackend(
             format: format, size: size ?? defaultSize, scale: scale,
             title: documentTitle, background: theme.background)
         draw(on: canvas)

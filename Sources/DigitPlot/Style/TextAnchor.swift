@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which point of a text's box is placed at the position it is drawn at.
 public struct TextAnchor: Sendable, Hashable {
     /// Horizontal alignment.
@@ -35,4 +37,38 @@ public struct TextAnchor: Sendable, Hashable {
 
     /// Centred both ways.
     public static let center = TextAnchor(.center, .center)
+}
+
+extension TextAnchor {
+    /// Where the start of the baseline goes relative to the anchor point, in the text's
+    /// own (unrotated) frame, for a text of `metrics`.
+    public func baselineOffset(for metrics: TextMetrics) -> Point {
+        let dx: Double = switch horizontal {
+        case .leading: 0
+        case .center: -metrics.width / 2
+        case .trailing: -metrics.width
+        }
+        let dy: Double = switch vertical {
+        case .top: metrics.capHeight
+        case .center: metrics.capHeight / 2
+        case .baseline: 0
+        case .bottom: -metrics.descent
+        }
+        return Point(x: dx, y: dy)
+    }
+
+    /// The axis-aligned box around a text of `metrics` drawn with this anchor at `position`,
+    /// turned by `rotation` radians: from cap height to descent, over its advance width.
+    public func box(metrics: TextMetrics, at position: Point, rotation: Double) -> Rect {
+        let origin = baselineOffset(for: metrics)
+        let corners = [
+            Point(x: origin.x, y: origin.y - metrics.capHeight), Point(x: origin.x + metrics.width, y: origin.y - metrics.capHeight),
+            Point(x: origin.x, y: origin.y + metrics.descent), Point(x: origin.x + metrics.width, y: origin.y + metrics.descent),
+        ].map { corner in
+            Point(x: position.x + corner.x * cos(rotation) - corner.y * sin(rotation),
+                  y: position.y + corner.x * sin(rotation) + corner.y * cos(rotation))
+        }
+        let xs = corners.map(\.x), ys = corners.map(\.y)
+        return Rect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!)
+    }
 }
