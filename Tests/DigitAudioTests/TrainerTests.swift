@@ -26,7 +26,7 @@ import Testing
         #expect(result.history.series("val_accuracy")![result.bestEpoch] >= 0.9)
         // The best epoch (lowest val_loss) is reported as such, and its weights are restored.
         #expect(result.bestEpoch == result.history.bestEpoch())
-        #expect(reports.filter(\.isBest).last?.epoch == result.bestEpoch)
+        #expect(reports.min { $0.validationLoss < $1.validationLoss }?.epoch == result.bestEpoch)
         #expect(result.model.metadata["best_epoch"] == String(result.bestEpoch))
         let probabilities = result.model.predictProbabilities(batch: test.flatMap { table.row($0) })
         var lossSum = 0.0

@@ -7,11 +7,10 @@ import Testing
         let diagram = ArchitectureDiagram()
         #expect(diagram.parameterCounts == [0, 5_248, 0, 33_024, 0, 32_896, 0, 1_290])
         #expect(diagram.totalParameters == 72_458)
-        let computed = ArchitectureDiagram(layers: [
-            .input(units: 40), .dense(units: 128, activation: "relu"), .dropout(rate: 0.25),
-            .activation("relu"), .dense(units: 10, activation: "softmax"),
-        ])
-        #expect(computed.parameterCounts == [0, 5_248, 0, 0, 1_290])
+        // The counts are the network's own: 80 inputs (digitviz's recipe), two classes.
+        let small = ArchitectureDiagram(architecture: Architecture(inputs: 80, classes: 2))
+        #expect(small.parameterCounts == [0, 10_368, 0, 33_024, 0, 32_896, 0, 258])
+        #expect(small.totalParameters == Architecture(inputs: 80, classes: 2).parameterCount)
     }
 
     @Test func curvesFollowTheOriginalStyle() {

@@ -22,3 +22,8 @@ public struct Recording: Sendable, Hashable {
 
 /// The English names of the ten digits, "zero" to "nine".
 public let digitNames = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+/// A digit's name as a title word: "Zero" for 0 (the digit itself outside 0–9).
+public func digitTitle(_ digit: Int) -> String {
+    digitNames.indices.contains(digit) ? digitNames[digit].capitalized : String(digit)
+}

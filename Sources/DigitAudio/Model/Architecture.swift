@@ -56,8 +56,11 @@ public struct Architecture: Codable, Sendable, Equatable {
     /// The dropout rate after every dense layer (0 after the output layer).
     public var dropoutRates: [Double] { hidden.map(\.dropout) + [0] }
 
+    /// Trainable parameters (weights and biases) of every dense layer, from input to output.
+    public var denseParameterCounts: [Int] { denseShapes.map { Dense.parameterCount(inputs: $0.inputs, outputs: $0.outputs) } }
+
     /// Total trainable parameters.
-    public var parameterCount: Int { denseShapes.reduce(0) { $0 + $1.inputs * $1.outputs + $1.outputs } }
+    public var parameterCount: Int { denseParameterCounts.reduce(0, +) }
 
     /// The first inconsistency, if any: non-positive sizes, fewer than two classes, a softmax
     /// hidden layer, or a dropout rate outside [0, 1).

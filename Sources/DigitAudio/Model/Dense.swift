@@ -33,7 +33,10 @@ public struct Dense: Sendable, Equatable {
     }
 
     /// Number of trainable numbers: kernel and bias.
-    public var parameterCount: Int { inputs * outputs + outputs }
+    public var parameterCount: Int { Self.parameterCount(inputs: inputs, outputs: outputs) }
+
+    /// Weights and biases of a dense layer of this shape: `inputs × outputs + outputs`.
+    public static func parameterCount(inputs: Int, outputs: Int) -> Int { inputs * outputs + outputs }
 
     /// Computes `output = input · kernel + bias` for `rows` input rows (`rows × inputs` in,
     /// `rows × outputs` out, row-major).

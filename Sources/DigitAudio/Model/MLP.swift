@@ -40,25 +40,22 @@ public struct MLP: Sendable, Equatable {
         let rows = batch.count / inputs
         guard rows > 0 else { return [] }
         BLAS.configure()
-        let width = architecture.denseShapes.map(\.outputs).max()!
-        var current = [Float](repeating: 0, count: rows * width)
-        var next = [Float](repeating: 0, count: rows * width)
-        let activations = architecture.activations
-        batch.withUnsafeBufferPointer { input in
-            for (index, layer) in layers.enumerated() {
-                next.withUnsafeMutableBufferPointer { output in
-                    current.withUnsafeBufferPointer { previous in
-                        Dense.forward(
-                            input: index == 0 ? input.baseAddress! : previous.baseAddress!, rows: rows,
-                            kernel: layer.kernel, bias: layer.bias, inputs: layer.inputs, outputs: layer.outputs,
-                            output: output.baseAddress!)
-                    }
-                    activations[index].apply(to: output.baseAddress!, rows: rows, columns: layer.outputs)
-                }
-                swap(&current, &next)
+        let shapes = architecture.denseShapes
+        let buffers = shapes.map { shape in
+            let buffer = UnsafeMutablePointer<Float>.allocate(capacity: rows * shape.outputs)
+            buffer.initialize(repeating: 0, count: rows * shape.outputs)
+            return buffer
+        }
+        defer { for buffer in buffers { buffer.deallocate() } }
+        let parameters = flatParameters
+        return batch.withUnsafeBufferPointer { input in
+            parameters.withUnsafeBufferPointer { parameters in
+                let output = ForwardPass.run(
+                    input: input.baseAddress!, rows: rows, parameters: parameters.baseAddress!, shapes: shapes,
+                    offsets: flatOffsets, activations: architecture.activations, outputs: { buffers[$0] })
+                return Array(UnsafeBufferPointer(start: output, count: rows * architecture.classes))
             }
         }
-        return Array(current[0 ..< rows * architecture.classes])
     }
 
     // MARK: - Flat parameters (training)

@@ -14,12 +14,10 @@ public struct EpochReport: Sendable, Equatable {
     public var validationLoss: Double
     /// Wall time of the epoch, validation included, in seconds.
     public var seconds: Double
-    /// Whether this epoch has the lowest validation loss so far (its weights are kept).
-    public var isBest: Bool
 
     /// Creates a report.
     public init(epoch: Int, epochs: Int, accuracy: Double, loss: Double, validationAccuracy: Double,
-                validationLoss: Double, seconds: Double, isBest: Bool) {
+                validationLoss: Double, seconds: Double) {
         self.epoch = epoch
         self.epochs = epochs
         self.accuracy = accuracy
@@ -27,7 +25,6 @@ public struct EpochReport: Sendable, Equatable {
         self.validationAccuracy = validationAccuracy
         self.validationLoss = validationLoss
         self.seconds = seconds
-        self.isBest = isBest
     }
 
     /// The metric names of ``metrics``, in order: the columns of a run log.

@@ -79,8 +79,7 @@ public struct Trainer: Sendable {
                     }
                 }
                 let validation = evaluate(workspace: workspace, features: validationFeatures, labels: validationLabels)
-                let isBest = validation.loss < bestLoss
-                if isBest {
+                if validation.loss < bestLoss {
                     bestLoss = validation.loss
                     bestEpoch = epoch
                     _ = best.withUnsafeMutableBufferPointer { $0.update(fromContentsOf: workspace.parameters) }
@@ -89,7 +88,7 @@ public struct Trainer: Sendable {
                     epoch: epoch, epochs: configuration.epochs,
                     accuracy: Double(correct) / Double(order.count), loss: lossSum / Double(order.count),
                     validationAccuracy: validation.accuracy, validationLoss: validation.loss,
-                    seconds: (ContinuousClock.now - epochStart).seconds, isBest: isBest)
+                    seconds: (ContinuousClock.now - epochStart).seconds)
                 history.append(report.metrics)
                 if !onEpoch(report) {
                     stoppedEarly = epoch + 1 < configuration.epochs

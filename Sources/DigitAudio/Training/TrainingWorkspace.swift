@@ -78,23 +78,16 @@ final class TrainingWorkspace {
     @discardableResult
     func forward(rows: Int, training: Bool, generator: inout SeededGenerator) -> UnsafeMutablePointer<Float> {
         precondition(rows <= capacity, "batch larger than the workspace")
-        var layerInput = UnsafePointer(input)
-        for (layer, shape) in shapes.enumerated() {
-            let output = activated[layer]
-            Dense.forward(
-                input: layerInput, rows: rows, kernel: parameters.baseAddress! + offsets[layer].kernel,
-                bias: parameters.baseAddress! + offsets[layer].bias, inputs: shape.inputs, outputs: shape.outputs,
-                output: output)
-            activations[layer].apply(to: output, rows: rows, columns: shape.outputs)
-            layerInput = UnsafePointer(output)
-            if training, let mask = masks[layer], let dropped = dropped[layer] {
-                let count = rows * shape.outputs
-                dropouts[layer].fillMask(mask, count: count, draws: draws, generator: &generator)
-                for i in 0..<count { dropped[i] = output[i] * mask[i] }
-                layerInput = UnsafePointer(dropped)
-            }
+        return ForwardPass.run(
+            input: input, rows: rows, parameters: parameters.baseAddress!, shapes: shapes, offsets: offsets,
+            activations: activations, outputs: { activated[$0] }
+        ) { layer, output in
+            guard training, let mask = masks[layer], let dropped = dropped[layer] else { return UnsafePointer(output) }
+            let count = rows * shapes[layer].outputs
+            dropouts[layer].fillMask(mask, count: count, draws: draws, generator: &generator)
+            for i in 0..<count { dropped[i] = output[i] * mask[i] }
+            return UnsafePointer(dropped)
         }
-        return activated[shapes.count - 1]
     }
 
     /// One training pass on `rows` rows of ``input`` with classes ``labels``: forward with

@@ -20,8 +20,8 @@ public struct ArchitectureDiagram: Renderable {
     /// The most neurons drawn for one layer.
     public static let maximumNeuronsDrawn = 10
 
-    /// Creates a diagram; the original project's network by default.
-    public init(layers: [Layer] = ArchitectureDiagram.original, title: String = "Model Architecture") {
+    /// Creates a diagram of the given layers (``init(architecture:title:)`` makes them from a network).
+    public init(layers: [Layer], title: String = "Model Architecture") {
         self.layers = layers
         self.title = title
     }
@@ -31,13 +31,10 @@ public struct ArchitectureDiagram: Renderable {
     /// The title.
     public var documentTitle: String? { title }
 
-    /// Trainable parameters of each layer: a dense layer's given count, else
-    /// `(inputs + 1) × units` (weights and biases); 0 for the others.
+    /// Trainable parameters of each layer: a dense layer's count, 0 for the others.
     public var parameterCounts: [Int] {
-        var inputs = 0
-        return layers.map { layer in
-            defer { inputs = layer.units ?? inputs }
-            if case let .dense(units, _, parameters) = layer { return parameters ?? (inputs + 1) * units }
+        layers.map { layer in
+            if case let .dense(_, _, parameters) = layer { return parameters }
             return 0
         }
     }

@@ -34,8 +34,11 @@ public struct MFCCHeatmap: ComposedChart {
 
     /// Creates an MFCC heatmap titled after a spoken digit: "MFCC of Three" for 3.
     public init(mfcc: [[Float]], sampleRate: Int = 22_050, hopLength: Int = 512, digit: Int) {
-        self.init(mfcc: mfcc, sampleRate: sampleRate, hopLength: hopLength, title: "MFCC of \(digitNames[digit].capitalized)")
+        self.init(mfcc: mfcc, sampleRate: sampleRate, hopLength: hopLength, title: Self.title(digit: digit))
     }
+
+    /// The title of a digit's heatmap: "MFCC of Three" for 3.
+    public static func title(digit: Int) -> String { "MFCC of \(digitTitle(digit))" }
 
     /// 1500 × 600, to sit beside the waveplots.
     public var defaultSize: Size { Size(width: 1500, height: 600) }

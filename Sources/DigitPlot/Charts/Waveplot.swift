@@ -22,7 +22,7 @@ public struct Waveplot: ComposedChart {
 
     /// Creates a waveplot titled after a spoken digit: "Waveplot of Zero" for 0.
     public init(clip: AudioClip, digit: Int) {
-        self.init(clip: clip, title: "Waveplot of \(digitNames[digit].capitalized)")
+        self.init(clip: clip, title: "Waveplot of \(digitTitle(digit))")
     }
 
     /// 1500 × 500, the original's size.

@@ -42,7 +42,7 @@ public struct DigitExamples {
     public var mfccHeatmaps: [(digit: Int, chart: MFCCHeatmap)] {
         examples.map { example in
             let matrix = workspace.mfcc(of: example.clip)
-            return (example.recording.digit, MFCCHeatmap(matrix: matrix, title: "MFCC of \(digitNames[example.recording.digit].capitalized)"))
+            return (example.recording.digit, MFCCHeatmap(matrix: matrix, title: MFCCHeatmap.title(digit: example.recording.digit)))
         }
     }
 }

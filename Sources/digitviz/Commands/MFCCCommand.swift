@@ -33,7 +33,7 @@ struct MFCCCommand: ParsableCommand {
             let url = URL(fileURLWithPath: file)
             let matrix = workspace.mfcc(of: try workspace.load(url))
             let name = url.deletingPathExtension().lastPathComponent
-            let title = RecordingName(fileName: name).map { "MFCC of \(digitNames[$0.digit].capitalized) (\(name))" } ?? "MFCC of \(name)"
+            let title = RecordingName(fileName: name).map { "\(MFCCHeatmap.title(digit: $0.digit)) (\(name))" } ?? "MFCC of \(name)"
             print(try figure.write(MFCCHeatmap(matrix: matrix, title: title), named: name, in: output))
         }
     }

@@ -7,8 +7,3 @@ enum Console {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
-
-/// A failure already reported on stderr; the command exits with `code`.
-struct AlreadyReported: Error {
-    var code: Int32 = 1
-}
