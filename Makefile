@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT ?= out
 BIN := .build/release/digitviz
 
-.PHONY: deps build demo test bench figures figures-retrain data fixtures clean
+.PHONY: deps build demo test docs bench figures figures-retrain data fixtures clean
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -37,6 +37,12 @@ test: deps
 	scripts/check-floors.py --self-test
 	scripts/check-consumer.sh
 	swift test
+
+# The DocC documentation of DigitAudio and DigitPlot (swift-docc-plugin), every warning an
+# error (a broken symbol link, an undocumented parameter). Not part of `make test`. The
+# archives land in .build/plugins/Swift-DocC/outputs/ (DigitAudio.doccarchive, DigitPlot.doccarchive).
+docs: deps
+	swift package generate-documentation --target DigitAudio --target DigitPlot --warnings-as-errors
 
 # The README's figures: redrawn from the committed model and run log (deterministic);
 # figures-retrain trains a new model on data/ first. The test suite fails when img/ is

@@ -39,7 +39,9 @@ public enum AudioDecoder {
 
     /// Decodes audio bytes (for example a WAV read from standard input).
     ///
-    /// - Parameter name: how errors name the source, e.g. `"<stdin>"`.
+    /// - Parameters:
+    ///   - data: the bytes of an audio file in any format libsndfile reads.
+    ///   - name: how errors name the source, e.g. `"<stdin>"`.
     public static func decode(data: Data, name: String) throws -> AudioClip {
         let temporary = FileManager.default.temporaryDirectory
             .appendingPathComponent("digitviz-\(UUID().uuidString).audio")

@@ -15,7 +15,11 @@ public struct LabeledFeatures: Sendable {
     /// Loads `source`: a features CSV (`.csv`, made with `configuration`) or a folder or file of
     /// recordings, whose features are computed on `threads` threads.
     ///
-    /// - Parameter progress: for audio, called with (files done, files in all).
+    /// - Parameters:
+    ///   - source: a features CSV, a folder of recordings (searched recursively) or one recording.
+    ///   - configuration: how the features are computed, or were computed for a CSV.
+    ///   - threads: worker threads for audio; all active processors when `nil`.
+    ///   - progress: for audio, called with (files done, files in all).
     /// - Throws: `FileFormatError` when the source is missing, holds no recordings, none could
     ///   be read, or a CSV's width does not match `configuration`.
     public init(

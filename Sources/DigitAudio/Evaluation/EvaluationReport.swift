@@ -55,7 +55,9 @@ public struct EvaluationReport: Sendable, Equatable, Codable, CustomStringConver
 
     /// The report of `matrix`, naming class `i` `classNames[i]`.
     ///
-    /// - Parameter classNames: one name per class; defaults to ``digitNames``.
+    /// - Parameters:
+    ///   - matrix: the counts of true against predicted classes.
+    ///   - classNames: one name per class; defaults to ``digitNames``.
     /// - Precondition: there is one name per class.
     public init(matrix: ConfusionMatrix, classNames: [String] = digitNames) {
         precondition(classNames.count == matrix.classCount,

@@ -19,8 +19,10 @@ public struct FeatureExtractor: Sendable {
     /// Files go to the workers in batches of similar size (see `AudioLoader.batchSize`),
     /// so that recordings resampled together waste little on padding.
     ///
-    /// - Parameter progress: called after each batch with the number of files done so far;
-    ///   it may be called from any worker thread, never concurrently with itself.
+    /// - Parameters:
+    ///   - urls: the audio files, in the order of the results.
+    ///   - progress: called after each batch with the number of files done so far;
+    ///     it may be called from any worker thread, never concurrently with itself.
     public func extract(
         _ urls: [URL], progress: (@Sendable (Int) -> Void)? = nil
     ) -> [Result<[Float], FileFormatError>] {

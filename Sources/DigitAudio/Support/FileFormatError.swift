@@ -30,6 +30,7 @@ public struct FileFormatError: Error, CustomStringConvertible, LocalizedError, E
     /// `run.log: cannot read: No such file or directory`.
     ///
     /// - Parameters:
+    ///   - url: the file the operation was on; named by its relative path.
     ///   - action: what failed, as a verb: `"read"`, `"open for writing"`, …
     ///   - error: the error thrown (a Foundation error or a `POSIXError`); the system's
     ///     reason (`strerror`) is used when it has one.

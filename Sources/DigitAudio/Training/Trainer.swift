@@ -24,6 +24,10 @@ public struct Trainer: Sendable {
     /// Trains a fresh network on `trainRows` of `table`, validating on `validationRows` after every epoch.
     ///
     /// - Parameters:
+    ///   - table: the features and labels of every recording.
+    ///   - trainRows: the rows of `table` trained on.
+    ///   - validationRows: the rows of `table` measured after every epoch; the epoch with
+    ///     the lowest loss on them is the one kept.
     ///   - featureConfiguration: how `table`'s features were made; stored in the model.
     ///   - onEpoch: called after each epoch; return `false` to stop (for Ctrl-C or a time limit).
     /// - Returns: the model with the best epoch's weights, the history and timings.

@@ -5,6 +5,11 @@ import Foundation
 ///
 /// A conforming type says its natural size and draws itself on a ``DrawingBackend``; rendering to
 /// a file or to bytes in any ``OutputFormat`` comes with the protocol.
+///
+/// Law: the same value, size and scale give the same bytes, in every format, in any
+/// process and whatever was rendered before. A conforming type's `draw(on:)` therefore
+/// depends only on the value and the canvas' size, never on the clock, randomness or
+/// state kept between calls.
 public protocol Renderable: Sendable {
     /// The size used when `render` is given none.
     var defaultSize: Size { get }
