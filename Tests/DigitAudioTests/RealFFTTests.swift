@@ -5,23 +5,12 @@ import Testing
 /// The Swift FFT against a double-precision DFT and against KissFFT: power spectra within
 /// 1e-6 of the spectrum's maximum (measured: about 2e-7 on random input at 2048 points).
 @Suite struct RealFFTTests {
-    /// A reproducible generator (SplitMix64).
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// Test signals of `size` samples, by name.
     static func signal(_ kind: String, size: Int) -> [Float] {
         switch kind {
         case "random":
-            var generator = SeededGenerator(state: UInt64(size))
+            var generator = SeededGenerator(seed: UInt64(size))
             return (0..<size).map { _ in Float.random(in: -1...1, using: &generator) }
         case "sine":
             // Off-bin frequency and a phase, so every bin is non-zero.

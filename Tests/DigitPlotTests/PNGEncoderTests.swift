@@ -1,9 +1,10 @@
+import DigitAudio
 import Testing
 @testable import DigitPlot
 
 @Suite struct PNGEncoderTests {
     @Test func encodedPixelsDecodeUnchanged() throws {
-        var random = SplitMix(seed: 10)
+        var random = SeededGenerator(seed: 10)
         let width = 37
         let height = 23
         // Flat stretches, runs, repeated rows and noise, to exercise every filter and code.

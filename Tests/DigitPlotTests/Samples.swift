@@ -7,7 +7,7 @@ enum Samples {
     /// A spoken-digit-like clip at 8 kHz: silence, a voiced stretch of decaying harmonics with
     /// a gliding pitch and a little noise, then a fricative-like noise burst and silence.
     static func spokenDigit(seconds: Double = 0.6, sampleRate: Int = 8000, seed: UInt64 = 1) -> AudioClip {
-        var random = SplitMix(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let count = Int(seconds * Double(sampleRate))
         let samples = (0..<count).map { index -> Float in
             let t = Double(index) / Double(sampleRate)
@@ -31,7 +31,7 @@ enum Samples {
 
     /// Keras-like training curves over `epochs`, with validation and noise.
     static func history(epochs: Int = 200, seed: UInt64 = 2) -> History {
-        var random = SplitMix(seed: seed)
+        var random = SeededGenerator(seed: seed)
         var history = History()
         for epoch in 0..<epochs {
             let progress = 1 - exp(-Double(epoch) / 25)
@@ -47,7 +47,7 @@ enum Samples {
 
     /// A plausible MFCC matrix: 40 coefficients × `frames`, c0 strongly negative.
     static func mfcc(frames: Int = 30, seed: UInt64 = 3) -> [[Float]] {
-        var random = SplitMix(seed: seed)
+        var random = SeededGenerator(seed: seed)
         return (0..<40).map { coefficient in
             (0..<frames).map { frame in
                 let voiced = sin(Double.pi * Double(frame) / Double(frames))
@@ -69,17 +69,7 @@ enum Samples {
     static let counts = [300, 300, 295, 300, 0, 300, 287, 300, 300, 296]
 }
 
-/// A small deterministic generator (SplitMix64).
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+extension SeededGenerator {
     /// Uniform in −1…1.
     mutating func nextSigned() -> Double { Double(next() >> 11) / Double(1 << 52) - 1 }
 }

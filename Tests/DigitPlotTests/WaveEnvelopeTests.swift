@@ -1,3 +1,4 @@
+import DigitAudio
 import Testing
 @testable import DigitPlot
 
@@ -12,7 +13,7 @@ import Testing
 
     @Test(arguments: [(10_007, 1_351), (8_000, 1_000), (1_000, 7), (17, 3)])
     func envelopeIsTheTruePerColumnMaximum(count: Int, columns: Int) {
-        var random = SplitMix(seed: UInt64(count))
+        var random = SeededGenerator(seed: UInt64(count))
         let samples = (0..<count).map { _ in Float(random.nextSigned()) * 0.9 }
         #expect(WaveEnvelope(samples: samples, columns: columns).peaks == WaveEnvelopeTests.naivePeaks(samples, columns: columns))
     }
