@@ -98,58 +98,85 @@ public struct FeatureTable: Sendable, Equatable {
     /// Parses features CSV text (see ``init(contentsOf:)``); `file` names it in errors.
     /// A leading byte-order mark, as spreadsheet programs write, is ignored.
     public init(csv text: String, file: String) throws {
-        let records = try CSV.records(in: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, file: file)
-        guard let header = records.first else { throw FileFormatError(file: file, message: "empty file, expected a header") }
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         func fail(_ line: Int, _ message: String) -> FileFormatError { FileFormatError(file: file, line: line, message: message) }
-
-        var featureColumns: [Int: Int] = [:]
-        for (column, name) in header.fields.enumerated() {
-            if let index = Int(name), index >= 0 {
-                guard featureColumns.updateValue(column, forKey: index) == nil else {
-                    throw fail(header.line, "feature column \(index) appears twice")
-                }
-            }
-        }
-        let dimension = featureColumns.count
-        guard dimension > 0 else { throw fail(header.line, "no feature columns (named 0, 1, …)") }
-        let columnOfFeature = (0..<dimension).compactMap { featureColumns[$0] }
-        guard columnOfFeature.count == dimension else {
-            throw fail(header.line, "feature columns must be numbered 0 to \(dimension - 1)")
-        }
-        guard let labelColumn = header.fields.firstIndex(of: "label") else {
-            throw fail(header.line, "missing label column")
-        }
-        let fileColumn = header.fields.firstIndex(of: "file")
-        let speakerColumn = header.fields.firstIndex(of: "speaker")
-        guard records.count > 1 else { throw fail(header.line, "no rows after the header") }
-
-        self.init(dimension: dimension)
-        features.reserveCapacity((records.count - 1) * dimension)
-        for record in records.dropFirst() {
-            let fields = record.fields
-            guard fields.count == header.fields.count else {
-                throw fail(record.line, "expected \(header.fields.count) columns, found \(fields.count)")
-            }
-            for (feature, column) in columnOfFeature.enumerated() {
-                guard let value = Float(fields[column].trimmingCharacters(in: .whitespaces)), !value.isNaN else {
-                    throw fail(record.line, "feature \(feature) is not a number")
-                }
-                guard value.isFinite else { throw fail(record.line, "feature \(feature) is infinite") }
-                features.append(value)
-            }
-            guard let digit = Int(fields[labelColumn].trimmingCharacters(in: .whitespaces)), (0...9).contains(digit) else {
-                throw fail(record.line, "label '\(fields[labelColumn])' is not a digit 0–9")
-            }
-            let path = fileColumn.map { fields[$0] } ?? ""
-            let url = URL(fileURLWithPath: path.isEmpty ? "\(file):\(record.line)" : path)
-            let name = path.isEmpty ? nil : RecordingName(fileName: path)
-            let speaker: String? = if let speakerColumn {
-                fields[speakerColumn].isEmpty ? nil : fields[speakerColumn]
+        var parsed: (layout: Layout, table: FeatureTable)?
+        try CSV.forEachRecord(in: text, file: file) { record in
+            if parsed == nil {
+                let layout = try Layout(header: record, fail: fail)
+                parsed = (layout, FeatureTable(dimension: layout.columnOfFeature.count))
             } else {
-                name?.speaker
+                try parsed!.table.append(record, layout: parsed!.layout, file: file, fail: fail)
             }
-            labels.append(digit)
-            recordings.append(Recording(url: url, digit: digit, speaker: speaker, index: name?.index))
         }
+        guard let parsed else { throw FileFormatError(file: file, message: "empty file, expected a header") }
+        guard !parsed.table.labels.isEmpty else { throw fail(parsed.layout.headerLine, "no rows after the header") }
+        self = parsed.table
+    }
+
+    /// Where a features CSV keeps what, from its header.
+    private struct Layout {
+        var headerLine: Int
+        var columns: Int
+        var columnOfFeature: [Int]
+        var labelColumn: Int
+        var fileColumn: Int?
+        var speakerColumn: Int?
+
+        init(header: CSV.Record, fail: (Int, String) -> FileFormatError) throws {
+            var featureColumns: [Int: Int] = [:]
+            for (column, name) in header.fields.enumerated() {
+                if let index = Int(name), index >= 0 {
+                    guard featureColumns.updateValue(column, forKey: index) == nil else {
+                        throw fail(header.line, "feature column \(index) appears twice")
+                    }
+                }
+            }
+            let dimension = featureColumns.count
+            guard dimension > 0 else { throw fail(header.line, "no feature columns (named 0, 1, …)") }
+            columnOfFeature = (0..<dimension).compactMap { featureColumns[$0] }
+            guard columnOfFeature.count == dimension else {
+                throw fail(header.line, "feature columns must be numbered 0 to \(dimension - 1)")
+            }
+            guard let label = header.fields.firstIndex(of: "label") else { throw fail(header.line, "missing label column") }
+            headerLine = header.line
+            columns = header.fields.count
+            labelColumn = label
+            fileColumn = header.fields.firstIndex(of: "file")
+            speakerColumn = header.fields.firstIndex(of: "speaker")
+        }
+    }
+
+    /// Appends one data row of a features CSV.
+    private mutating func append(_ record: CSV.Record, layout: Layout, file: String, fail: (Int, String) -> FileFormatError) throws {
+        let fields = record.fields
+        guard fields.count == layout.columns else {
+            throw fail(record.line, "expected \(layout.columns) columns, found \(fields.count)")
+        }
+        for (feature, column) in layout.columnOfFeature.enumerated() {
+            guard let value = Self.number(fields[column]), !value.isNaN else {
+                throw fail(record.line, "feature \(feature) is not a number")
+            }
+            guard value.isFinite else { throw fail(record.line, "feature \(feature) is infinite") }
+            features.append(value)
+        }
+        guard let digit = Int(fields[layout.labelColumn].trimmingCharacters(in: .whitespaces)), (0...9).contains(digit) else {
+            throw fail(record.line, "label '\(fields[layout.labelColumn])' is not a digit 0–9")
+        }
+        let path = layout.fileColumn.map { fields[$0] } ?? ""
+        let url = URL(fileURLWithPath: path.isEmpty ? "\(file):\(record.line)" : path, isDirectory: false)
+        let name = path.isEmpty ? nil : RecordingName(fileName: path)
+        let speaker: String? = if let column = layout.speakerColumn {
+            fields[column].isEmpty ? nil : fields[column]
+        } else {
+            name?.speaker
+        }
+        labels.append(digit)
+        recordings.append(Recording(url: url, digit: digit, speaker: speaker, index: name?.index))
+    }
+
+    /// A number field, with surrounding spaces allowed (trimmed only when the plain parse fails).
+    private static func number(_ field: String) -> Float? {
+        Float(field) ?? Float(field.trimmingCharacters(in: .whitespaces))
     }
 }

@@ -27,21 +27,30 @@ enum CSV {
     /// - Throws: ``FileFormatError`` for a quoted field that never closes.
     static func records(in text: String, file: String) throws -> [Record] {
         var records: [Record] = []
+        try forEachRecord(in: text, file: file) { records.append($0) }
+        return records
+    }
+
+    /// Calls `body` with each record of `text` in order, blank lines skipped, without
+    /// holding the records: memory stays that of one record whatever the file's size.
+    ///
+    /// - Throws: ``FileFormatError`` for a quoted field that never closes, or what `body` throws.
+    static func forEachRecord(in text: String, file: String, _ body: (Record) throws -> Void) throws {
         var fields: [String] = []
         var field: [UInt8] = []
         var line = 1, recordLine = 1
         var inQuotes = false, atFieldStart = true, recordHasContent = false
-        var bytes = Array(text.utf8).makeIterator()
+        var bytes = text.utf8.makeIterator()
         var pending: UInt8? = nil
 
         func endField() {
             fields.append(String(decoding: field, as: UTF8.self))
             field.removeAll(keepingCapacity: true)
         }
-        func endRecord() {
+        func endRecord() throws {
             endField()
             if recordHasContent || fields.count > 1 || !fields[0].isEmpty {
-                records.append(Record(line: recordLine, fields: fields))
+                try body(Record(line: recordLine, fields: fields))
             }
             fields.removeAll(keepingCapacity: true)
             recordHasContent = false
@@ -68,7 +77,7 @@ enum CSV {
                 endField()
                 atFieldStart = true
             case UInt8(ascii: "\n"):
-                endRecord()
+                try endRecord()
                 line += 1
                 recordLine = line
                 atFieldStart = true
@@ -83,7 +92,6 @@ enum CSV {
             }
         }
         if inQuotes { throw FileFormatError(file: file, line: recordLine, message: "quoted field is not closed") }
-        if !field.isEmpty || !fields.isEmpty || recordHasContent { endRecord() }
-        return records
+        if !field.isEmpty || !fields.isEmpty || recordHasContent { try endRecord() }
     }
 }
