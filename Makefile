@@ -49,6 +49,7 @@ docs: deps
 # stale (Tests/DigitPlotTests/ReadmeFiguresTests.swift).
 figures: build
 	$(BIN) figures data -o img --model img/model.safetensors --log img/run.log
+	$(BIN) crossval data -o img/crossval.png -q > /dev/null
 
 figures-retrain: build
 	$(BIN) figures data -o img

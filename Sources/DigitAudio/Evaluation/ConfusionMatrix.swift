@@ -32,6 +32,14 @@ public struct ConfusionMatrix: Sendable, Equatable {
         counts[truth][predicted] += 1
     }
 
+    /// Adds every count of `other`, a matrix of the same classes.
+    public mutating func add(_ other: ConfusionMatrix) {
+        precondition(other.classCount == classCount, "\(other.classCount) classes added to \(classCount)")
+        for (truth, row) in other.counts.enumerated() {
+            for (predicted, count) in row.enumerated() { counts[truth][predicted] += count }
+        }
+    }
+
     /// The number of samples counted.
     public var total: Int { counts.joined().reduce(0, +) }
 

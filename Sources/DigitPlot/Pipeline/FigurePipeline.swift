@@ -31,6 +31,8 @@ public struct FigurePipeline {
         public var training: TrainingResult?
         /// The features computed, with the recordings that could not be used.
         public var features: LabeledFeatures
+        /// The cross-validation, when one was asked for and the data allowed it.
+        public var crossValidation: CrossValidation.Report?
     }
 
     /// A folder of recordings.
@@ -41,16 +43,20 @@ public struct FigurePipeline {
     public var split: Split
     /// Only the original project's figures (no confusion matrix, no MFCC heatmaps).
     public var originalOnly: Bool
+    /// When given, the recipe is also cross-validated and its chart added as `crossval`
+    /// (skipped when the data cannot be divided so, say with fewer than two speakers).
+    public var crossValidation: CrossValidation?
     /// Called with (files done, files in all) while features are computed.
     public var progress: (@Sendable (Int, Int) -> Void)?
 
     /// Describes a run of the pipeline.
     public init(data: URL, model: ModelSource, split: Split = .standard, originalOnly: Bool = false,
-                progress: (@Sendable (Int, Int) -> Void)? = nil) {
+                crossValidation: CrossValidation? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.data = data
         self.model = model
         self.split = split
         self.originalOnly = originalOnly
+        self.crossValidation = crossValidation
         self.progress = progress
     }
 
@@ -74,8 +80,14 @@ public struct FigurePipeline {
 
     private func output(model: TrainedModel, history: History?, features: LabeledFeatures, training: TrainingResult?) throws -> Output {
         let confusion = originalOnly ? nil : try ModelEvaluation.confusionMatrix(of: model, on: features.table, split: split)
-        let figures = try FigureSet(recordings: features.table.recordings, model: model, history: history,
+        var figures = try FigureSet(recordings: features.table.recordings, model: model, history: history,
                                     confusion: confusion, extras: !originalOnly)
-        return Output(figures: figures, model: model, history: history, confusion: confusion, training: training, features: features)
+        var report: CrossValidation.Report?
+        if let crossValidation, (try? crossValidation.makeFolds(of: features.table.recordings)) != nil {
+            report = try crossValidation.run(on: features.table, featureConfiguration: features.configuration)
+            figures.append(name: "crossval", chart: CrossValidationChart(report: report!, classNames: model.classNames))
+        }
+        return Output(figures: figures, model: model, history: history, confusion: confusion, training: training,
+                      features: features, crossValidation: report)
     }
 }

@@ -19,6 +19,11 @@ public struct FigureSet {
         self.missingDigits = missingDigits
     }
 
+    /// Adds a figure at the end.
+    public mutating func append(name: String, chart: any Renderable) {
+        figures.append((name, chart))
+    }
+
     /// The waveplot of each digit's example: `0` … `9`.
     public init(waveplotsOf examples: DigitExamples) {
         self.init(figures: examples.waveplots.map { (String($0.digit), $0.chart) }, missingDigits: examples.missingDigits)

@@ -12,8 +12,10 @@ struct FiguresCommand: ParsableCommand {
             Writes DIR/0.png … 9.png (waveplots), countplot.png, graph.png (architecture), \
             accuracy.png and loss.png (curves), confusion.png (on the test split) and \
             mfcc-0.png … mfcc-9.png. Without --model it first trains one on DATA and writes \
-            DIR/model.safetensors and DIR/run.log; with --model (and --log for the curves) it \
-            draws from them, which makes the figures reproducible byte for byte.
+            DIR/model.safetensors and DIR/run.log, and cross-validates the recipe by speaker \
+            (crossval.png, when DATA has two or more speakers; --no-crossval skips it); with \
+            --model (and --log for the curves) it draws from them, which makes the figures \
+            reproducible byte for byte.
             """
     )
 
@@ -41,6 +43,10 @@ struct FiguresCommand: ParsableCommand {
     @Flag(name: .long, help: "Only the original project's figures: 10 waveplots, countplot, architecture, accuracy and loss.")
     var originalFigures = false
 
+    @Flag(name: .customLong("crossval"), inversion: .prefixedNo,
+          help: "When training: also cross-validate by speaker (data with two or more speakers) and draw crossval.png.")
+    var crossValidate = true
+
     @Flag(name: .shortAndLong, help: "Print only errors.")
     var quiet = false
 
@@ -55,7 +61,10 @@ struct FiguresCommand: ParsableCommand {
         let bar = ProgressBar(total: 0, unit: "files")
         let pipeline = FigurePipeline(
             data: URL(fileURLWithPath: data), model: try modelSource(in: folder), split: try split.value() ?? .standard,
-            originalOnly: originalFigures, progress: quiet ? nil : { @Sendable done, total in bar.update(done, of: total) })
+            originalOnly: originalFigures,
+            crossValidation: model == nil && crossValidate && !originalFigures
+                ? CrossValidation(folds: .bySpeaker, trainer: Trainer(configuration: training.configuration())) : nil,
+            progress: quiet ? nil : { @Sendable done, total in bar.update(done, of: total) })
         let made = try pipeline.run()
         bar.finish()
         DataLoading.report(skipped: made.features)
