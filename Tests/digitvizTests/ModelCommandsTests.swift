@@ -58,6 +58,38 @@ import Testing
         #expect(try folder.contents() == ["one"])
     }
 
+    /// A model records what it trained on: evaluate scores the held-out speaker by default,
+    /// every recording with --split all, and a folder it never saw whole.
+    @Test func evaluationScoresWhatTheModelNeverSaw() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let model = folder.path("m.safetensors")
+        let train = try CommandRunner.run(["train", sampleData, "--split", "speaker:klatt", "--epochs", "5", "-q", "-m", model])
+        #expect(train.status == 0, "\(train.stderr)")
+        #expect(train.stdout.contains("test accuracy") && train.stdout.contains("(40 recordings)"))
+        let unseen = try CommandRunner.run(["evaluate", model, sampleData])
+        #expect(unseen.stdout.hasPrefix("40 recordings: the recordings the model did not train on (split speaker:klatt)"))
+        let all = try CommandRunner.run(["evaluate", model, sampleData, "--split", "all"])
+        #expect(all.stdout.hasPrefix("400 recordings: every recording, training data included"))
+        let other = folder.url.appendingPathComponent("other")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        for digit in 0..<10 {
+            try FileManager.default.copyItem(atPath: sampleData + "/\(digit)_klatt_0.wav", toPath: other.appendingPathComponent("\(digit)_klatt_0.wav").path)
+        }
+        let never = try CommandRunner.run(["evaluate", model, other.path])
+        #expect(never.stdout.hasPrefix("10 recordings: every recording (the model never trained on any)"))
+        let confusion = try CommandRunner.run(["confusion", model, sampleData, "-o", folder.path("c.png")])
+        #expect(confusion.status == 0 && confusion.stderr.contains("scored 40 recordings"))
+        // Training data alone: nothing unseen to score.
+        let seen = folder.url.appendingPathComponent("seen")
+        try FileManager.default.createDirectory(at: seen, withIntermediateDirectories: true)
+        for digit in 0..<10 {
+            try FileManager.default.copyItem(atPath: sampleData + "/\(digit)_alto_0.wav", toPath: seen.appendingPathComponent("\(digit)_alto_0.wav").path)
+        }
+        let trained = try CommandRunner.run(["evaluate", model, seen.path])
+        #expect(trained.status == 1 && trained.stderr.contains("--split all"))
+    }
+
     /// Ctrl-C stops training after the current epoch, saves the best model and keeps the log.
     @Test func interruptKeepsBestModelAndLog() throws {
         let folder = try TemporaryFolder()

@@ -18,6 +18,14 @@ public struct Recording: Sendable, Hashable {
         self.speaker = speaker
         self.index = index
     }
+
+    /// The name that identifies the recording wherever its data set is moved: the file name,
+    /// after its digit folder's name when it sits in one (`3/take.wav`). A model file lists
+    /// the identities it trained on, so evaluation can leave them out.
+    public var identity: String {
+        let folder = url.deletingLastPathComponent().lastPathComponent
+        return folder.count == 1 && folder.first!.isNumber ? folder + "/" + url.lastPathComponent : url.lastPathComponent
+    }
 }
 
 /// The English names of the ten digits, "zero" to "nine".

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything needed to turn a recording's features into digit probabilities: the network,
 /// the standardization fitted on its training set, the feature configuration the features
 /// must be made with, and the class names. A model file holds exactly this.
@@ -42,10 +44,29 @@ public struct TrainedModel: Sendable, Equatable {
         network.predictProbabilities(batch: standardizer.applied(to: batch))
     }
 
+    /// The most probable class of each row-major feature vector (`rows × inputs`).
+    public func predictClasses(batch: [Float]) -> [Int] {
+        let classes = classNames.count
+        let probabilities = predictProbabilities(batch: batch)
+        return stride(from: 0, to: probabilities.count, by: classes).map { start in
+            (start..<start + classes).max { probabilities[$0] < probabilities[$1] }! - start
+        }
+    }
+
     /// The most probable class of one feature vector and its probability.
     public func predict(features: [Float]) -> (classIndex: Int, probability: Float) {
         let probabilities = predictProbabilities(features: features)
         let best = probabilities.indices.max { probabilities[$0] < probabilities[$1] }!
         return (best, probabilities[best])
+    }
+
+    /// How the model's data was split, when the model file says (models trained by digitviz
+    /// before it recorded this carry only the split's name, under `split`).
+    public var splitRecord: SplitRecord? {
+        get { metadata["split_record"].flatMap { try? JSONDecoder().decode(SplitRecord.self, from: Data($0.utf8)) } }
+        set {
+            metadata["split_record"] = newValue.flatMap { try? String(decoding: JSONEncoder().encode($0), as: UTF8.self) }
+            metadata["split"] = newValue?.split
+        }
     }
 }

@@ -111,18 +111,26 @@ public struct Trainer: Sendable {
                               seconds: (ContinuousClock.now - start).seconds)
     }
 
-    /// Splits `table`'s recordings with `split`, then trains on the training rows and validates
-    /// on the test rows, as the original did; the model's metadata records the split.
+    /// Splits `table`'s recordings with `split`, carves the validation part from the training
+    /// part (``TrainingConfiguration/validationFraction``; the test part when it is 0, as
+    /// the original did), trains, and scores the kept weights on the test part. The model's
+    /// metadata records the split (``TrainedModel/splitRecord``).
     ///
-    /// - Throws: ``InputError`` when the split fails, ``InputError`` as the other overload.
+    /// - Throws: ``InputError`` when the split or the validation part cannot be made, or as the other overload.
     public func train(
         on table: FeatureTable, split: Split, featureConfiguration: FeatureConfiguration = .standard,
         onEpoch: (EpochReport) -> Bool = { _ in true }
     ) throws -> TrainingResult {
         let (train, test) = try split.apply(to: table.recordings)
-        var result = try self.train(on: table, trainRows: train, validationRows: test,
+        let fraction = configuration.validationFraction
+        let (fit, validation) = fraction > 0
+            ? try ValidationSplit(fraction: fraction, seed: configuration.seed).apply(to: train, of: table.recordings)
+            : (train, test)
+        var result = try self.train(on: table, trainRows: fit, validationRows: validation,
                                     featureConfiguration: featureConfiguration, onEpoch: onEpoch)
-        result.model.metadata["split"] = split.description
+        result.model.splitRecord = SplitRecord(split: split, validationFraction: fraction, recordings: table.recordings,
+                                               train: train, test: test)
+        result.test = TrainingResult.TestScore(model: result.model, table: table, rows: test)
         return result
     }
 

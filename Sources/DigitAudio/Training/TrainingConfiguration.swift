@@ -13,11 +13,15 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
     public var standardize: Bool
     /// The hidden layers (the original's 128, 256, 128 ReLU with dropout 0.25).
     public var hiddenLayers: [Architecture.HiddenLayer]
+    /// The fraction of the training part carved off to choose the epoch to keep (0.1, as a
+    /// ``ValidationSplit``); 0 chooses it on the test part, as the original project did.
+    public var validationFraction: Double
 
     /// Creates a configuration.
     public init(
         epochs: Int = 200, batchSize: Int = 16, learningRate: Float = 1e-3, seed: UInt64 = 42,
-        standardize: Bool = true, hiddenLayers: [Architecture.HiddenLayer] = Architecture.originalHiddenLayers
+        standardize: Bool = true, hiddenLayers: [Architecture.HiddenLayer] = Architecture.originalHiddenLayers,
+        validationFraction: Double = ValidationSplit.standard.fraction
     ) {
         self.epochs = epochs
         self.batchSize = batchSize
@@ -25,6 +29,7 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
         self.seed = seed
         self.standardize = standardize
         self.hiddenLayers = hiddenLayers
+        self.validationFraction = validationFraction
     }
 
     /// Throws the first setting out of range: epochs and batch size below 1, or a learning
@@ -33,5 +38,8 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
         guard epochs >= 1 else { throw InputError("epochs must be at least 1, got \(epochs)") }
         guard batchSize >= 1 else { throw InputError("batch size must be at least 1, got \(batchSize)") }
         guard learningRate > 0, learningRate.isFinite else { throw InputError("learning rate must be positive, got \(learningRate)") }
+        guard validationFraction >= 0, validationFraction < 1 else {
+            throw InputError("validation split must be at least 0 and below 1, got \(validationFraction)")
+        }
     }
 }

@@ -10,6 +10,24 @@ public struct TrainingResult: Sendable, Equatable {
     public var stoppedEarly: Bool
     /// Wall time of the whole run, in seconds.
     public var seconds: Double
+    /// The kept weights' accuracy on the split's test part, when trained on a ``Split``.
+    public var test: TestScore?
+
+    /// Accuracy on recordings held out from training.
+    public struct TestScore: Sendable, Equatable {
+        /// The fraction classified correctly.
+        public var accuracy: Double
+        /// How many recordings were scored.
+        public var recordings: Int
+
+        /// Scores `model` on `rows` of `table`.
+        public init(model: TrainedModel, table: FeatureTable, rows: [Int]) {
+            let predicted = model.predictClasses(batch: rows.flatMap { table.row($0) })
+            let correct = zip(rows, predicted).filter { table.labels[$0] == $1 }.count
+            accuracy = rows.isEmpty ? 0 : Double(correct) / Double(rows.count)
+            recordings = rows.count
+        }
+    }
 
     /// Creates a result.
     public init(model: TrainedModel, history: History, bestEpoch: Int, stoppedEarly: Bool, seconds: Double) {

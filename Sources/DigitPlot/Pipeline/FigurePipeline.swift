@@ -39,8 +39,10 @@ public struct FigurePipeline {
     public var data: URL
     /// Where the model comes from.
     public var model: ModelSource
-    /// The split whose test part is scored (and, when training, held out).
+    /// The split of the training, when the pipeline trains.
     public var split: Split
+    /// The recordings the confusion matrix scores: by default those the model did not train on.
+    public var evaluationScope: EvaluationScope
     /// Only the original project's figures (no confusion matrix, no MFCC heatmaps).
     public var originalOnly: Bool
     /// When given, the recipe is also cross-validated and its chart added as `crossval`
@@ -50,11 +52,12 @@ public struct FigurePipeline {
     public var progress: (@Sendable (Int, Int) -> Void)?
 
     /// Describes a run of the pipeline.
-    public init(data: URL, model: ModelSource, split: Split = .standard, originalOnly: Bool = false,
+    public init(data: URL, model: ModelSource, split: Split = .standard, evaluationScope: EvaluationScope = .unseen, originalOnly: Bool = false,
                 crossValidation: CrossValidation? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.data = data
         self.model = model
         self.split = split
+        self.evaluationScope = evaluationScope
         self.originalOnly = originalOnly
         self.crossValidation = crossValidation
         self.progress = progress
@@ -79,7 +82,7 @@ public struct FigurePipeline {
     }
 
     private func output(model: TrainedModel, history: History?, features: LabeledFeatures, training: TrainingResult?) throws -> Output {
-        let confusion = originalOnly ? nil : try ModelEvaluation.confusionMatrix(of: model, on: features.table, split: split)
+        let confusion = originalOnly ? nil : try ModelEvaluation.confusionMatrix(of: model, on: features.table, scope: evaluationScope).matrix
         var figures = try FigureSet(recordings: features.table.recordings, model: model, history: history,
                                     confusion: confusion, extras: !originalOnly)
         var report: CrossValidation.Report?

@@ -8,7 +8,7 @@ struct ConfusionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "confusion",
         abstract: "Draw the confusion matrix of a model on labelled recordings, counts in the cells.",
-        discussion: "Without --split every recording of DATA is used; with one, only its test part."
+        discussion: "By default only recordings the model did not train on (see 'digitviz evaluate --help'); --split all scores every one."
     )
 
     @Argument(help: ArgumentHelp("A model written by 'digitviz train'.", valueName: "model"), completion: .file(extensions: ["safetensors"]))
@@ -29,7 +29,8 @@ struct ConfusionCommand: ParsableCommand {
     func run() throws {
         let model = try ModelLoading.load(self.model)
         let loaded = try DataLoading.load(data, configuration: model.featureConfiguration)
-        let matrix = try ModelEvaluation.confusionMatrix(of: model, on: loaded.table, split: split.value())
+        let (matrix, scored) = try ModelEvaluation.confusionMatrix(of: model, on: loaded.table, scope: split.scope())
+        Console.error("scored \(matrix.total) recordings: \(scored)")
         try figure.write(ConfusionMatrixChart(matrix: matrix, classNames: model.classNames), to: output)
         print(output)
     }

@@ -39,9 +39,6 @@ struct CrossvalCommand: ParsableCommand {
     @Option(name: .long, help: "Seed of the stratified folds.")
     var foldSeed: UInt64 = Split.defaultSeed
 
-    @Option(name: .long, help: "Fraction of each fold's training part that chooses the epoch to keep.")
-    var validationSplit: Double = ValidationSplit.standard.fraction
-
     @Option(name: .shortAndLong, help: ArgumentHelp("The figure to write (.png, .svg or .pdf).", valueName: "file"), completion: .file())
     var output: String = "crossval.png"
 
@@ -69,7 +66,7 @@ struct CrossvalCommand: ParsableCommand {
     func validate() throws {
         if by != nil && folds != nil { throw ValidationError("give --by speaker or --folds K, not both") }
         if let folds, folds < 2 { throw ValidationError("--folds must be at least 2") }
-        guard validationSplit > 0, validationSplit < 1 else { throw ValidationError("--validation-split must be between 0 and 1 (exclusive)") }
+        if training.validationSplit == 0 { throw ValidationError("crossval chooses each fold's epoch on a validation part: --validation-split must be above 0") }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
     }
 
@@ -77,10 +74,10 @@ struct CrossvalCommand: ParsableCommand {
         let started = Date()
         let loaded = try features.load(data, defaults: original ? .standard : .digitviz, quiet: quiet || json)
         var recipe = training.configuration()
-        if original { recipe.standardize = false }
+        if original { recipe.standardize = false }  // the original's epoch choice on the test part would be no cross-validation
         let crossValidation = CrossValidation(
             folds: folds.map { .stratified($0, seed: foldSeed) } ?? .bySpeaker, trainer: Trainer(configuration: recipe),
-            validation: ValidationSplit(fraction: validationSplit, seed: recipe.seed))
+            validation: ValidationSplit(fraction: recipe.validationFraction, seed: recipe.seed))
         let foldCount = try crossValidation.makeFolds(of: loaded.table.recordings).count
         let bar = ProgressBar(total: foldCount, unit: "folds")
         let finished = Counter()

@@ -8,9 +8,11 @@ struct EvaluateCommand: ParsableCommand {
         commandName: "evaluate",
         abstract: "Measure a model on labelled recordings: accuracy, precision/recall/F1 per digit, confusion matrix.",
         discussion: """
-            Features are computed as the model file says they were for training. Without \
-            --split every recording of DATA is used; with one, only its test part (use the \
-            same split and seed as training to score the held-out recordings).
+            Features are computed as the model file says they were for training. By default \
+            only recordings the model did not train on are scored: the test part of its split \
+            when DATA is what it trained on (the model file lists its training recordings), \
+            every recording of a data set it never saw. --split all scores every recording; \
+            --split KIND scores the test part of that split.
             """
     )
 
@@ -29,13 +31,13 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         let model = try ModelLoading.load(self.model)
         let loaded = try DataLoading.load(data, configuration: model.featureConfiguration, quiet: json)
-        let matrix = try ModelEvaluation.confusionMatrix(of: model, on: loaded.table, split: split.value())
+        let (matrix, scored) = try ModelEvaluation.confusionMatrix(of: model, on: loaded.table, scope: split.scope())
         let report = EvaluationReport(matrix: matrix, classNames: model.classNames)
         if json {
             FileHandle.standardOutput.write(try report.json())
             print()
         } else {
-            print("\(matrix.total) recordings\(split.split.map { " (test part of split \($0))" } ?? "")\n")
+            print("\(matrix.total) recordings: \(scored)\n")
             print(report)
         }
         if loaded.skippedCount > 0 {

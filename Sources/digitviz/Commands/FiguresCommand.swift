@@ -60,7 +60,8 @@ struct FiguresCommand: ParsableCommand {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let bar = ProgressBar(total: 0, unit: "files")
         let pipeline = FigurePipeline(
-            data: URL(fileURLWithPath: data), model: try modelSource(in: folder), split: try split.value() ?? .standard,
+            data: URL(fileURLWithPath: data), model: try modelSource(in: folder), split: try split.value() ?? split.defaultSplit,
+            evaluationScope: model == nil ? .unseen : try split.scope(),
             originalOnly: originalFigures,
             crossValidation: model == nil && crossValidate && !originalFigures
                 ? CrossValidation(folds: .bySpeaker, trainer: Trainer(configuration: training.configuration())) : nil,

@@ -10,8 +10,11 @@ struct TrainCommand: ParsableCommand {
         discussion: """
             The network is the original project's: Dense 128 → 256 → 128 (ReLU, dropout \
             0.25) → 10 softmax, Adam, categorical cross-entropy, batch 16, 200 epochs. After \
-            every epoch it is validated on the test split; the weights with the lowest \
-            validation loss are kept and saved.
+            every epoch it is validated on a part carved from the training data \
+            (--validation-split, whole speakers when there are three or more; never the test \
+            part); the weights with the lowest validation loss are kept, scored on the test \
+            part, and saved with the list of recordings they trained on, so 'digitviz \
+            evaluate' later scores only the others.
 
             digitviz's recipe differs from the original's in two ways: features are 20 MFCCs \
             without the mel bands below 100 Hz, pooled by segments (the means of the word's \
@@ -19,8 +22,8 @@ struct TrainCommand: ParsableCommand {
             of the word's sounds and copes far better with new voices and microphones; and \
             they are standardized with the training set's mean \
             and deviation (stored in the model), so training never collapses. --original \
-            trains exactly as the original did (40 mean MFCCs, unscaled), which can collapse \
-            to 10 % accuracy.
+            trains exactly as the original did (40 mean MFCCs, unscaled, the kept epoch chosen \
+            on the test part), which can collapse to 10 % accuracy.
 
             Ctrl-C stops after the current epoch and still saves the best model so far.
             """
@@ -44,7 +47,7 @@ struct TrainCommand: ParsableCommand {
     @OptionGroup(title: "Features")
     var features: FeatureOptions
 
-    @Flag(name: .long, help: "The original project's recipe: 40 MFCCs averaged over time, not standardized.")
+    @Flag(name: .long, help: "The original project's recipe: 40 MFCCs averaged over time, not standardized, validated on the test part.")
     var original = false
 
     @Flag(name: .shortAndLong, help: "Print only the summary.")
@@ -55,7 +58,10 @@ struct TrainCommand: ParsableCommand {
         let loaded = try features.load(data, defaults: original ? .standard : .digitviz, quiet: quiet)
         let console = TrainingConsole(epochs: training.epochs, quiet: quiet)
         var recipe = training.configuration()
-        if original { recipe.standardize = false }
+        if original {
+            recipe.standardize = false
+            recipe.validationFraction = 0
+        }
         let run = TrainingRun(trainer: Trainer(configuration: recipe),
                               modelURL: URL(fileURLWithPath: model), logURL: log.map { URL(fileURLWithPath: $0) })
         Interruption.catchInterrupts()

@@ -9,15 +9,24 @@ extension FeatureRecipe: ExpressibleByArgument {}
 
 extension FeatureConfiguration.Pooling: ExpressibleByArgument {}
 
-extension Split: ExpressibleByArgument {
-    /// `random`, `official` or `speaker:NAME`, with the default size and seed of a random split.
-    public init?(argument: String) {
-        guard let split = try? Split(parsing: argument) else { return nil }
-        self = split
+/// `--split`: a split's kind, or `all` (every recording, for evaluation).
+enum SplitChoice: ExpressibleByArgument, Equatable {
+    case all
+    case split(Split)
+
+    /// `all`, or `random`, `official` or `speaker:NAME` (with the default size and seed of a random split).
+    init?(argument: String) {
+        if argument == "all" {
+            self = .all
+        } else if let split = try? Split(parsing: argument) {
+            self = .split(split)
+        } else {
+            return nil
+        }
     }
 
     /// The kinds, for `--help` and completion.
-    public static var allValueStrings: [String] { ["random", "official", "speaker:NAME"] }
+    static var allValueStrings: [String] { ["random", "official", "speaker:NAME", "all"] }
 }
 
 /// `--sample-rate`: a rate in Hz, or `native` to keep each file's own.

@@ -15,6 +15,9 @@ struct TrainingOptions: ParsableArguments {
     @Option(name: .long, help: "Seed of weight initialisation, shuffling and dropout.")
     var seed: UInt64 = 42
 
+    @Option(name: .long, help: "Fraction of the training part carved off to choose the epoch to keep (whole speakers when there are three or more); 0 chooses it on the test part, as the original did.")
+    var validationSplit: Double = ValidationSplit.standard.fraction
+
     @Flag(name: .customLong("standardize"), inversion: .prefixedNo,
           help: "Standardize features with the training set's statistics (--no-standardize: the original's recipe).")
     var standardize = true
@@ -25,6 +28,7 @@ struct TrainingOptions: ParsableArguments {
 
     /// The trainer's configuration.
     func configuration() -> TrainingConfiguration {
-        TrainingConfiguration(epochs: epochs, batchSize: batchSize, learningRate: learningRate, seed: seed, standardize: standardize)
+        TrainingConfiguration(epochs: epochs, batchSize: batchSize, learningRate: learningRate, seed: seed,
+                              standardize: standardize, validationFraction: validationSplit)
     }
 }

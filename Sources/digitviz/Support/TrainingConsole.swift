@@ -36,8 +36,9 @@ final class TrainingConsole {
         if terminal && !quiet { write("\r\u{1B}[K") }
         let best = result.history.values[result.bestEpoch]
         let index = { (name: String) in result.history.metricNames.firstIndex(of: name).map { best[$0] } ?? .nan }
-        write(String(format: "Best epoch %d/%d: val_loss %.4f, test accuracy %.2f %%. Trained %d epochs in %.2f s; total %.2f s. Model: %@\n",
-                     result.bestEpoch + 1, epochs, index("val_loss"), 100 * index("val_accuracy"), result.history.epochs,
+        let test = result.test.map { String(format: "; test accuracy %.2f %% (%d recordings)", 100 * $0.accuracy, $0.recordings) } ?? ""
+        write(String(format: "Best epoch %d/%d: val_loss %.4f, val_accuracy %.2f %%%@. Trained %d epochs in %.2f s; total %.2f s. Model: %@\n",
+                     result.bestEpoch + 1, epochs, index("val_loss"), 100 * index("val_accuracy"), test, result.history.epochs,
                      result.seconds, seconds, modelPath))
     }
 
