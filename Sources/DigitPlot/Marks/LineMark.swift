@@ -37,7 +37,8 @@ public struct LineMark: Mark {
         name.map { LegendEntry(label: $0, color: color, symbol: .line(style)) }
     }
 
-    /// Strokes each run of finite points.
+    /// Strokes each run of finite points; a run with more than four points per pixel column
+    /// of the plot is first thinned by ``ColumnExtremes`` (same picture, bounded work).
     public func draw(in context: PlotContext) {
         var runs: [[Point]] = [[]]
         for (px, py) in zip(x, y) {
@@ -46,6 +47,9 @@ public struct LineMark: Mark {
             } else if !runs[runs.count - 1].isEmpty {
                 runs.append([])
             }
+        }
+        if x.count > 4 * max(Int(context.plotArea.width), 1) {
+            runs = runs.map { ColumnExtremes.reduce($0) }
         }
         context.canvas.stroke(polylines: runs, color, style: style)
     }
