@@ -14,14 +14,15 @@ import Testing
         #expect(computed.parameterCounts == [0, 5_248, 0, 0, 1_290])
     }
 
-    @Test func curvesFollowTheOriginalStyle() {
+    @Test func curvesFollowTheOriginalStyle() throws {
         let history = Samples.history()
         let accuracy = Curves(history: history, metric: "accuracy")
         #expect(accuracy.documentTitle == "Model Accuracy vs Epochs")
         #expect(accuracy.style == Curves.Style(train: Color(hex: 0x1F77B4), validation: Color(hex: 0xD62728), legend: .lowerRight))
-        #expect(accuracy.keptEpoch == history.bestEpoch(monitor: "val_loss"))
+        let best = try #require(history.bestEpoch(monitor: "val_loss"))
+        #expect(accuracy.keptEpoch == Double(best))
         let panel = accuracy.figure.panels[0]
-        #expect(panel.legendEntries.map(\.label) == ["Train", "Validation", "best epoch \(accuracy.keptEpoch!)"])
+        #expect(panel.legendEntries.map(\.label) == ["Train", "Validation", "best epoch \(best)"])
         let loss = Curves(history: history, metric: "loss")
         #expect(loss.documentTitle == "Model Loss vs Epochs")
         #expect(loss.style == Curves.Style(train: Color(hex: 0xFF7F0E), validation: Color(hex: 0x2CA02C), legend: .upperRight))

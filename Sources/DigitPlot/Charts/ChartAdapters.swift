@@ -92,3 +92,18 @@ extension Curves {
         }
     }
 }
+
+extension Curves.Run {
+    /// Legend names for runs read from `paths`: each file's name without extension (a
+    /// folder's name for a folder), with the parent folder's name before it when two runs
+    /// would otherwise share a name (`version_0/metrics`, `version_1/metrics`).
+    public static func labels(forPaths paths: [String]) -> [String] {
+        let urls = paths.map { URL(fileURLWithPath: $0).standardizedFileURL }
+        let short = urls.map { url in
+            url.hasDirectoryPath || url.pathExtension.isEmpty ? url.lastPathComponent : url.deletingPathExtension().lastPathComponent
+        }
+        return zip(urls, short).map { url, name in
+            short.filter { $0 == name }.count > 1 ? "\(url.deletingLastPathComponent().lastPathComponent)/\(name)" : name
+        }
+    }
+}

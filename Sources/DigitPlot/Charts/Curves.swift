@@ -157,7 +157,7 @@ public struct Curves: FigureChart {
         let axis = resolvedXAxis
         let scale = logY ? LogScaleTicks(values: seriesByRun.joined().flatMap(\.values)) : nil
         var marks: [any Mark] = []
-        var validationPoint: [Double: Double] = [:]
+        var validationPoint: Double?
         let colors = colorsBySplit
         for (runIndex, family) in seriesByRun.enumerated() {
             for series in family {
@@ -168,8 +168,8 @@ public struct Curves: FigureChart {
                 let name = legendName(of: series, run: runs[runIndex])
                 let stroke: StrokeStyle = runs.count > 1 && !series.split.hasPrefix(MetricName.train) ? .dashed : .line
                 marks += Self.marks(x: xs, y: ys, name: name, color: color, style: stroke, smoothing: smoothing)
-                if series.split == MetricName.validation {
-                    for (x, y) in zip(xs, ys) where x.isFinite { validationPoint[x] = y }
+                if series.split == MetricName.validation, let keptEpoch, let index = xs.firstIndex(of: keptEpoch) {
+                    validationPoint = ys[index]
                 }
             }
         }
@@ -177,7 +177,7 @@ public struct Curves: FigureChart {
             let unit = axis == .epoch ? "epoch" : "step"
             let label = keptEpoch == keptEpoch.rounded() ? String(Int(keptEpoch)) : String(format: "%g", keptEpoch)
             marks.append(RuleMark(x: keptEpoch, color: Color(hex: 0x555555), name: "best \(unit) \(label)"))
-            if let value = validationPoint[keptEpoch], value.isFinite {
+            if let value = validationPoint, value.isFinite {
                 marks.append(PointMark(x: keptEpoch, y: value, color: style.validation))
             }
         }
@@ -189,20 +189,28 @@ public struct Curves: FigureChart {
         return Figure(size: defaultSize, theme: theme, panel: panel)
     }
 
-    /// Single run: train and validation in the style's colors, other splits in unused tab10 colors.
+    /// Single run: train and validation in the style's colors; other splits (a learning rate,
+    /// test, evaluation sets) in whichever of those is unused, then in unused tab10 colors.
     private var colorsBySplit: [String: Color] {
-        var colors = [MetricName.train: style.train, MetricName.validation: style.validation]
-        var unused = Palette.tab10.filter { $0 != style.train && $0 != style.validation }.makeIterator()
-        for series in seriesByRun.joined() where colors[series.split] == nil {
-            colors[series.split] = unused.next() ?? Color.gray
+        let splits = seriesByRun.joined().map(\.split)
+        var colors: [String: Color] = [:]
+        if splits.contains(MetricName.train) { colors[MetricName.train] = style.train }
+        if splits.contains(MetricName.validation) { colors[MetricName.validation] = style.validation }
+        let taken = Set(colors.values)
+        var unused = ([style.train, style.validation] + Palette.tab10).filter { !taken.contains($0) }.makeIterator()
+        for split in splits where colors[split] == nil {
+            colors[split] = unused.next() ?? Color.gray
         }
         return colors
     }
 
-    /// "Train", "Validation", "Test (step)", a learning rate's own name; with several runs
-    /// the run's label first ("a train"), or the label alone when the family has one split.
+    /// "Train", "Validation", "Test (step)", "Validation g0", a learning rate's own name; with
+    /// several runs the run's label first ("a train"), or the label alone when the family has
+    /// one split.
     private func legendName(of series: MetricSeries, run: Run) -> String {
-        let split = series.split.prefix(1).uppercased() + series.split.dropFirst()
+        let roles = [MetricName.train, MetricName.validation, MetricName.test]
+        let split = roles.contains { series.split.hasPrefix($0) }
+            ? series.split.prefix(1).uppercased() + series.split.dropFirst() : series.split
         guard runs.count > 1 else { return split }
         let splits = Set(seriesByRun.joined().map(\.split))
         return splits.count == 1 ? run.label : "\(run.label) \(series.split)"
@@ -211,8 +219,13 @@ public struct Curves: FigureChart {
     /// The marks of one series: a dot for a single point, else a line; when smoothed, the
     /// raw line faint and unnamed under the smoothed one.
     static func marks(x: [Double], y: [Double], name: String, color: Color, style: StrokeStyle, smoothing: Double) -> [any Mark] {
-        let finite = zip(x, y).filter { $0.0.isFinite }
-        let xs = finite.map(\.0), ys = finite.map(\.1)
+        var xs: [Double] = [], ys: [Double] = []
+        xs.reserveCapacity(x.count)
+        ys.reserveCapacity(y.count)
+        for index in x.indices where x[index].isFinite {
+            xs.append(x[index])
+            ys.append(y[index])
+        }
         if xs.count == 1 {
             return ys[0].isFinite ? [PointMark(x: xs[0], y: ys[0], radius: 4, color: color, name: name)] : []
         }

@@ -28,8 +28,12 @@ public struct LineMark: Mark {
 
     /// The extent of the points whose coordinates are both finite.
     public var bounds: DataBounds {
-        let finite = zip(x, y).filter { $0.0.isFinite && $0.1.isFinite }
-        return DataBounds(x: DataBounds.range(of: finite.map(\.0)), y: DataBounds.range(of: finite.map(\.1)))
+        var (lowX, highX, lowY, highY) = (Double.infinity, -Double.infinity, Double.infinity, -Double.infinity)
+        for index in x.indices where x[index].isFinite && y[index].isFinite {
+            (lowX, highX) = (min(lowX, x[index]), max(highX, x[index]))
+            (lowY, highY) = (min(lowY, y[index]), max(highY, y[index]))
+        }
+        return lowX <= highX ? DataBounds(x: lowX...highX, y: lowY...highY) : DataBounds(x: nil, y: nil)
     }
 
     /// A line symbol in the series' color and style, when named.

@@ -63,7 +63,7 @@ struct CurvesCommand: ParsableCommand {
             let history = try RunLogReader.read(contentsOf: URL(fileURLWithPath: log)) { Console.error("digitviz: warning: \($0)") }
             runs.append(Curves.Run(label: "", history: history))
         }
-        let labels = label.isEmpty ? Self.labels(for: logs) : label
+        let labels = label.isEmpty ? Curves.Run.labels(forPaths: logs) : label
         for index in runs.indices { runs[index].label = labels[index] }
         let charts = Curves.all(for: runs, metric: metric, xAxis: xAxis, smoothing: smooth, logY: logY)
         guard !charts.isEmpty else {
@@ -73,17 +73,5 @@ struct CurvesCommand: ParsableCommand {
         let names = Curves.fileNames(for: charts.map(\.metric))
         let paths = try figure.write(zip(names, charts).map { ($0, $1.chart as any Renderable) }, in: output)
         for path in paths { print(path) }
-    }
-
-    /// Each log's file name without extension (its folder's name for a folder), with the
-    /// parent folder's name before it when two runs would have the same label.
-    static func labels(for logs: [String]) -> [String] {
-        let urls = logs.map { URL(fileURLWithPath: $0).standardizedFileURL }
-        let short = urls.map { url in
-            url.hasDirectoryPath || url.pathExtension.isEmpty ? url.lastPathComponent : url.deletingPathExtension().lastPathComponent
-        }
-        return zip(urls, short).map { url, name in
-            short.filter { $0 == name }.count > 1 ? "\(url.deletingLastPathComponent().lastPathComponent)/\(name)" : name
-        }
     }
 }
