@@ -27,8 +27,8 @@ struct CurvesCommand: ParsableCommand {
               completion: .file())
     var logs: [String]
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"),
-            completion: .directory)
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing), or one .png, .svg or .pdf file when one metric is drawn.", valueName: "dir"),
+            completion: .file())
     var output: String = "img"
 
     @Option(name: .long, help: ArgumentHelp("A run's name in the legend, once per log in order (default: its file or folder name).", valueName: "name"))
@@ -69,6 +69,14 @@ struct CurvesCommand: ParsableCommand {
         guard !charts.isEmpty else {
             let held = Curves.all(for: runs).map(\.metric).joined(separator: ", ")
             throw FileFormatError(file: logs.joined(separator: ", "), message: "no metric '\(metric ?? "")'; the logs hold: \(held)")
+        }
+        if OutputFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) != nil {
+            guard charts.count == 1 else {
+                throw ValidationError("-o \(output) is one file but the logs have \(charts.count) metrics: choose one with --metric, or give a folder")
+            }
+            try figure.write(charts[0].chart, to: output)
+            print(output)
+            return
         }
         let names = Curves.fileNames(for: charts.map(\.metric))
         let paths = try figure.write(zip(names, charts).map { ($0, $1.chart as any Renderable) }, in: output)
