@@ -131,3 +131,22 @@ import Testing
         #expect(Curves.Run.labels(forPaths: ["a/version_0/metrics.csv", "a/version_1/metrics.csv"]) == ["version_0/metrics", "version_1/metrics"])
     }
 }
+
+@Suite struct CurvesLegendTests {
+    @Test func everySplitOfOneRunHasItsOwnColor() throws {
+        var history = History()
+        for epoch in 0..<5 {
+            for set in 0..<6 { history.record("eval_g\(set)_accuracy", value: 0.1 * Double(set) + 0.01 * Double(epoch), epoch: Double(epoch), family: "accuracy", split: "validation g\(set)") }
+        }
+        let entries = Curves(history: history, metric: "accuracy").figure.panels[0].legendEntries
+        #expect(entries.count == 6 && Set(entries.map(\.color)).count == 6)
+    }
+
+    @Test func legendLeavesACornerThatLinesPassUnder() {
+        // A rising accuracy leaves the lower right free; a falling one runs under it.
+        let rising = History(metricNames: ["accuracy"], values: (0..<20).map { [Double($0) / 20] })
+        #expect(Curves(history: rising, metric: "accuracy").figure.panels[0].legendPlacement == .lowerRight)
+        let falling = History(metricNames: ["accuracy"], values: (0..<20).map { [1 - Double($0) / 20] })
+        #expect(Curves(history: falling, metric: "accuracy").figure.panels[0].legendPlacement != .lowerRight)
+    }
+}

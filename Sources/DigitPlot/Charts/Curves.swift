@@ -12,7 +12,8 @@ import Foundation
 /// series solid and the others dashed, named by run in the legend.
 ///
 /// The epoch whose weights were kept (the lowest validation loss, which Keras' best-weights
-/// restoring keeps) is marked with a dashed rule and a dot on the validation curve. Non-finite
+/// restoring keeps) is marked with a dashed rule and a dot on the validation curve. The legend
+/// moves to another corner when lines pass under its usual one and fewer do there. Non-finite
 /// values leave gaps. With ``smoothing`` above 0 each series is drawn faint and its
 /// TensorBoard-style smoothed line (``ExponentialSmoothing``) over it. With ``logY`` a family
 /// of positive values is drawn on a log scale, ticks at the decades.
@@ -185,8 +186,41 @@ public struct Curves: FigureChart {
         let panel = Panel(title: documentTitle, marks: marks)
             .xAxis(Axis(label: axis == .epoch ? "Epochs" : "Steps", ticks: .integers))
             .yAxis(scale.map { Axis(label: yLabel, ticks: .explicit($0.ticks)) } ?? Axis(label: yLabel))
-            .legend(style.legend)
+            .legend(Self.legendCorner(preferred: style.legend, marks: marks))
         return Figure(size: defaultSize, theme: theme, panel: panel)
+    }
+
+    /// The style's legend corner, unless lines pass under it and another corner has fewer
+    /// points: the legend's box is estimated as 35% of the width and 6% of the height per
+    /// entry (plus 4%), as it is drawn at the default size; long lines are sampled.
+    static func legendCorner(preferred: LegendPlacement, marks: [any Mark]) -> LegendPlacement {
+        let lines = marks.compactMap { $0 as? LineMark }
+        let entries = marks.compactMap(\.legendEntry).count
+        guard let xs = lines.map(\.bounds.x).reduce(nil, DataBounds.union),
+              let ys = lines.map(\.bounds.y).reduce(nil, DataBounds.union), entries > 0 else { return preferred }
+        let height = min(0.06 * Double(entries) + 0.04, 0.9)
+        func pointsUnder(_ corner: LegendPlacement) -> Int {
+            let left = corner == .upperLeft || corner == .lowerLeft
+            let top = corner == .upperLeft || corner == .upperRight
+            let xLow = left ? xs.lowerBound : xs.upperBound - 0.35 * (xs.upperBound - xs.lowerBound)
+            let xHigh = left ? xs.lowerBound + 0.35 * (xs.upperBound - xs.lowerBound) : xs.upperBound
+            let yLow = top ? ys.upperBound - height * (ys.upperBound - ys.lowerBound) : ys.lowerBound
+            let yHigh = top ? ys.upperBound : ys.lowerBound + height * (ys.upperBound - ys.lowerBound)
+            var count = 0
+            for line in lines {
+                // An estimate: at most about 2,000 points of a line are looked at.
+                for index in stride(from: 0, to: line.x.count, by: max(line.x.count / 2000, 1)) {
+                    let (x, y) = (line.x[index], line.y[index])
+                    if x >= xLow && x <= xHigh && y >= yLow && y <= yHigh { count += 1 }
+                }
+            }
+            return count
+        }
+        let preferredCount = pointsUnder(preferred)
+        guard preferredCount > 0 else { return preferred }
+        let others: [LegendPlacement] = [.upperRight, .upperLeft, .lowerRight, .lowerLeft]
+        let best = others.map { ($0, pointsUnder($0)) }.min { $0.1 < $1.1 }!
+        return best.1 < preferredCount ? best.0 : preferred
     }
 
     /// Single run: train and validation in the style's colors; other splits (a learning rate,
@@ -196,8 +230,8 @@ public struct Curves: FigureChart {
         var colors: [String: Color] = [:]
         if splits.contains(MetricName.train) { colors[MetricName.train] = style.train }
         if splits.contains(MetricName.validation) { colors[MetricName.validation] = style.validation }
-        let taken = Set(colors.values)
-        var unused = ([style.train, style.validation] + Palette.tab10).filter { !taken.contains($0) }.makeIterator()
+        var taken = Set(colors.values)
+        var unused = ([style.train, style.validation] + Palette.tab10).filter { taken.insert($0).inserted }.makeIterator()
         for split in splits where colors[split] == nil {
             colors[split] = unused.next() ?? Color.gray
         }
