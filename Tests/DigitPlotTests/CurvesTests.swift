@@ -88,17 +88,20 @@ import Testing
         #expect(chart.figure.panels[0].yAxis.label == "Loss")
     }
 
-    @Test func columnExtremesKeepEveryColumnsRange() {
+    @Test func columnExtremesKeepEveryColumnsRangeAndGaps() throws {
         var random = SystemRandomNumberGenerator()
-        let points = (0..<10_000).map { Point(x: Double($0) / 50, y: Double.random(in: -1...1, using: &random)) }
-        let reduced = ColumnExtremes.reduce(points)
-        #expect(reduced.count <= 4 * 200)
-        let columns = Dictionary(grouping: points) { Int($0.x) }
-        let reducedColumns = Dictionary(grouping: reduced) { Int($0.x) }
-        for (column, inColumn) in columns {
-            let kept = reducedColumns[column] ?? []
-            #expect(kept.map(\.y).min() == inColumn.map(\.y).min() && kept.map(\.y).max() == inColumn.map(\.y).max())
-            #expect(kept.first == inColumn.first && kept.last == inColumn.last)
+        let x = (0..<10_000).map { Double($0) / 50 }
+        var y = x.map { _ in Double.random(in: -1...1, using: &random) }
+        y[5_000] = .nan
+        let runs = ColumnExtremes.runs(x: x, y: y) { Point(x: $0, y: $1) }
+        #expect(runs.count == 2)  // broken at the NaN, never joined through it
+        #expect(runs.map(\.count) == [100, 100])  // the NaN is column 100's first point
+        let points = zip(x, y).filter { $0.1.isFinite }
+        let columns = Dictionary(grouping: points) { Int($0.0) }
+        for span in runs.joined() {
+            let inColumn = try #require(columns[Int(span.x)])
+            #expect(span.x == Double(Int(span.x)) + 0.5)
+            #expect(span.low == inColumn.map(\.1).min() && span.high == inColumn.map(\.1).max())
         }
     }
 
@@ -114,7 +117,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: url) }
         let clock = ContinuousClock()
         let elapsed = try clock.measure { try chart.render(to: url) }
-        // Measured about 0.2 s in a debug build; a full polyline took several seconds.
+        // Measured: 0.3 s in a debug build (0.13 s of it PNG encoding), with the full polyline 0.95 s.
         #expect(elapsed < .milliseconds(900), "\(elapsed)")
     }
 

@@ -127,25 +127,33 @@ public struct Curves: FigureChart {
         }
     }
 
-    /// The given axis; otherwise epochs, unless a series has several points in one epoch or
-    /// the epochs span fewer than 3 while steps are known (then steps). A series without
-    /// steps is drawn by epoch either way.
+    /// The axis drawn. A series is drawn only against an axis it records (points without a
+    /// value on it are left out). The given axis is used when some series records it, else
+    /// the other one. Otherwise epochs, unless no series records them, or a series has several
+    /// points in one epoch, or the epochs span fewer than 3 (Hugging Face's few fractional
+    /// epochs), or more series record only steps than record epochs: then steps.
     public var resolvedXAxis: XAxis {
-        if let xAxis { return xAxis }
-        let all = seriesByRun.joined()
-        let stepsKnown = all.contains(where: \.hasSteps)
-        guard stepsKnown else { return .epoch }
-        let epochsUsable = all.allSatisfy { series in
-            series.hasEpochs && zip(series.epochs, series.epochs.dropFirst()).allSatisfy { $0 < $1 }
+        let all = Array(seriesByRun.joined())
+        let withEpochs = all.filter(\.hasEpochs)
+        let withSteps = all.filter(\.hasSteps)
+        if let xAxis {
+            return xAxis == .epoch ? (withEpochs.isEmpty && !withSteps.isEmpty ? .step : .epoch)
+                                   : (withSteps.isEmpty ? .epoch : .step)
         }
-        let span = (all.flatMap(\.epochs).max() ?? 0) - (all.flatMap(\.epochs).min() ?? 0)
-        return epochsUsable && span >= 3 ? .epoch : .step
+        if withSteps.isEmpty { return .epoch }
+        if withEpochs.isEmpty { return .step }
+        let increasing = withEpochs.allSatisfy { zip($0.epochs, $0.epochs.dropFirst()).allSatisfy { $0 < $1 } }
+        let epochs = withEpochs.flatMap(\.epochs)
+        let span = (epochs.max() ?? 0) - (epochs.min() ?? 0)
+        let stepsOnly = withSteps.filter { !$0.hasEpochs }.count
+        return increasing && span >= 3 && withEpochs.count >= stepsOnly ? .epoch : .step
     }
 
-    /// The x value of the lowest validation loss on `axis`, or `nil` without one.
+    /// The x value of the lowest validation loss on `axis`, or `nil` without one (or when the
+    /// validation loss does not record that axis).
     public static func best(in history: History, on axis: XAxis) -> Double? {
         guard let loss = history.validationLoss else { return nil }
-        let xs = axis == .step && loss.hasSteps ? loss.steps : loss.epochs
+        let xs = axis == .step ? loss.steps : loss.epochs
         var best: Int?
         for index in loss.values.indices where loss.values[index].isFinite && xs[index].isFinite {
             if best == nil || loss.values[index] < loss.values[best!] { best = index }
@@ -162,8 +170,7 @@ public struct Curves: FigureChart {
         let colors = colorsBySplit
         for (runIndex, family) in seriesByRun.enumerated() {
             for series in family {
-                let usesSteps = axis == .step && series.hasSteps
-                let xs = usesSteps ? series.steps : series.epochs
+                let xs = axis == .step ? series.steps : series.epochs
                 let ys = scale.map { s in series.values.map(s.position) } ?? series.values
                 let color = runs.count == 1 ? colors[series.split] ?? style.train : Palette.tab10(runIndex)
                 let name = legendName(of: series, run: runs[runIndex])

@@ -6,7 +6,7 @@ import Foundation
 /// are those of its subfolders (one level, as Keras' `TensorBoard` callback writes `train/`
 /// and `validation/`). A subfolder's name gives its scalars' split: `train`, `validation`
 /// (`val_` names: Keras' `epoch_loss` in `validation/` becomes `val_loss`), or its own name.
-/// Keras' `epoch_` prefix is dropped and its step taken as the epoch. A scalar tagged
+/// Keras' `epoch_` prefix is dropped and its step taken as the epoch (it is no global step). A scalar tagged
 /// `epoch` (Lightning's `TensorBoardLogger`) is not a metric: it gives the other scalars
 /// their epochs by step. Lightning's `hp_metric` placeholder is skipped.
 ///
@@ -44,15 +44,15 @@ enum TensorBoardRunReader {
                 if scalar.tag == "epoch" { epochs.append((scalar.step, scalar.value)); continue }
                 if scalar.tag == "hp_metric" { continue }
                 var tag = scalar.tag
-                var epoch = Double.nan
+                var (epoch, step) = (Double.nan, scalar.step)
                 if tag.hasPrefix("epoch_") {
                     tag.removeFirst("epoch_".count)
-                    epoch = scalar.step
+                    (epoch, step) = (scalar.step, .nan)  // Keras counts epochs there, not steps
                 }
                 let parsed = MetricName.parse(tag)
                 let seriesName = split.map { $0 == MetricName.validation ? "val_" + tag : $0 == MetricName.train ? tag : "\($0)/\(tag)" } ?? tag
                 let seriesSplit = split.map { parsed.family == MetricName.learningRate ? parsed.split : $0 } ?? parsed.split
-                history.record(seriesName, value: scalar.value, epoch: epoch, step: scalar.step, family: parsed.family, split: seriesSplit)
+                history.record(seriesName, value: scalar.value, epoch: epoch, step: step, family: parsed.family, split: seriesSplit)
             }
         }
         guard !history.isEmpty else {
