@@ -24,8 +24,7 @@ enum CSVLogParser {
             throw FileFormatError(file: name, line: records[0].line,
                                   message: bad.isEmpty ? "empty column name in header" : "duplicate column '\(bad)'")
         }
-        var history = History()
-        for name in metrics { history.add(MetricSeries(name: name)) }
+        var series = metrics.map { MetricSeries(name: $0) }
         var offset = 0.0
         var last: Double?
         for record in records.dropFirst() {
@@ -42,21 +41,24 @@ enum CSVLogParser {
             }
             if let last, epoch + offset <= last { offset = last + 1 - epoch }
             last = epoch + offset
-            for (column, field) in zip(metrics, row.dropFirst()) {
+            for column in series.indices {
+                let field = row[column + 1]
                 guard let value = number(field) else {
-                    throw failure("'\(column)' is not a number: '\(field)'")
+                    throw failure("'\(series[column].name)' is not a number: '\(field)'")
                 }
-                history.record(column, value: value, epoch: epoch + offset)
+                series[column].append(value, epoch: epoch + offset)
             }
         }
         guard last != nil else {
             throw FileFormatError(file: name, message: "no epochs: the header has no rows after it")
         }
-        return history
+        return History(series: series)
     }
 
+    /// The field without surrounding spaces (most fields have none: checked first, it is cheap).
     private static func trimmed(_ field: String) -> String {
-        field.trimmingCharacters(in: .whitespaces)
+        guard field.first?.isWhitespace == true || field.last?.isWhitespace == true else { return field }
+        return field.trimmingCharacters(in: .whitespaces)
     }
 
     /// A field's value: a number (`nan` and `inf` included), or `nan` for `NA` and empty fields.

@@ -45,7 +45,4 @@ public struct MetricSeries: Sendable, Equatable {
     public var hasEpochs: Bool { !epochs.isEmpty && epochs.allSatisfy(\.isFinite) }
     /// Whether every point has a finite step.
     public var hasSteps: Bool { !steps.isEmpty && steps.allSatisfy(\.isFinite) }
-
-    /// Whether this is a validation series (the split starts with `validation` or is an evaluation set).
-    public var isValidation: Bool { split.hasPrefix(MetricName.validation) }
 }
