@@ -113,12 +113,19 @@ import Testing
             history.append([("loss", 1 / (1 + Double(epoch) / 1000) + noise), ("val_loss", 1.1 / (1 + Double(epoch) / 1000) + noise)])
         }
         let chart = Curves(history: history, metric: "loss")
+        let small = Curves(history: Samples.history(epochs: 10), metric: "loss")
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("curves-\(UUID().uuidString).png")
         defer { try? FileManager.default.removeItem(at: url) }
         let clock = ContinuousClock()
-        let elapsed = try clock.measure { try chart.render(to: url) }
-        // Measured: 0.3 s in a debug build (0.13 s of it PNG encoding), with the full polyline 0.95 s.
-        #expect(elapsed < .milliseconds(900), "\(elapsed)")
+        func fastest(_ chart: Curves) throws -> Duration {
+            try (0..<3).map { _ in try clock.measure { try chart.render(to: url) } }.min()!
+        }
+        let (dense, sparse) = (try fastest(chart), try fastest(small))
+        // The cost is set by the plot's width, not the points: a 10-epoch chart is the yardstick,
+        // as debug builds and a loaded machine slow both alike. Measured in a debug build alone:
+        // 10 epochs 0.13 s, 100,000 epochs 0.3 s (0.95 s when the full polyline was stroked);
+        // in a release build `digitviz curves` reads and draws a 100,000-epoch CSV in 0.4 s.
+        #expect(dense < sparse * 4, "\(dense) for 100,000 epochs, \(sparse) for 10")
     }
 
     @Test func fileNamesNeverLeaveTheFolder() {

@@ -68,8 +68,9 @@ import Testing
         process.standardOutput = Pipe()
         process.standardError = Pipe()
         try process.run()
-        // Wait until some epochs are logged, then press Ctrl-C.
-        for _ in 0..<100 where ((try? String(contentsOfFile: folder.path("run.log"), encoding: .utf8))?.count ?? 0) < 500 {
+        // Wait until some epochs are logged (up to a minute: a debug build on a loaded machine
+        // takes ~10 s to extract the features first), then press Ctrl-C.
+        for _ in 0..<1200 where ((try? String(contentsOfFile: folder.path("run.log"), encoding: .utf8))?.count ?? 0) < 500 {
             Thread.sleep(forTimeInterval: 0.05)
         }
         process.interrupt()

@@ -41,6 +41,16 @@ public struct MetricSeries: Sendable, Equatable {
         epochs[index] = epoch
     }
 
+    /// Whether two series are the same, `nan` matching `nan` (an unknown step is the same
+    /// unknown step, and a missing value the same gap).
+    public static func == (a: MetricSeries, b: MetricSeries) -> Bool {
+        func same(_ x: [Double], _ y: [Double]) -> Bool {
+            x.count == y.count && zip(x, y).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) }
+        }
+        return a.name == b.name && a.family == b.family && a.split == b.split
+            && same(a.values, b.values) && same(a.epochs, b.epochs) && same(a.steps, b.steps)
+    }
+
     /// Whether every point has a finite epoch.
     public var hasEpochs: Bool { !epochs.isEmpty && epochs.allSatisfy(\.isFinite) }
     /// Whether every point has a finite step.
