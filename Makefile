@@ -47,12 +47,17 @@ docs: deps
 # The README's figures: redrawn from the committed model and run log (deterministic);
 # figures-retrain trains a new model on data/ first. The test suite fails when img/ is
 # stale (Tests/DigitPlotTests/ReadmeFiguresTests.swift).
+COMPARE := $(BIN) curves img/run.log Tests/DigitAudioTests/Fixtures/keras/csvlogger.csv \
+           --label "digitviz on data/" --label "Keras 3 on FSDD" --metric loss --log-y -o img/curves-compare.png
+
 figures: build
 	$(BIN) figures data -o img --model img/model.safetensors --log img/run.log
 	$(BIN) crossval data -o img/crossval.png -q > /dev/null
+	$(COMPARE)
 
 figures-retrain: build
 	$(BIN) figures data -o img
+	$(COMPARE)
 
 bench: build
 	swift build -c release --product digitviz-bench

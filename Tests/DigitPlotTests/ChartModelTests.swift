@@ -13,14 +13,15 @@ import Testing
         #expect(small.totalParameters == Architecture(inputs: 80, classes: 2).parameterCount)
     }
 
-    @Test func curvesFollowTheOriginalStyle() {
+    @Test func curvesFollowTheOriginalStyle() throws {
         let history = Samples.history()
         let accuracy = Curves(history: history, metric: "accuracy")
         #expect(accuracy.documentTitle == "Model Accuracy vs Epochs")
         #expect(accuracy.style == Curves.Style(train: Color(hex: 0x1F77B4), validation: Color(hex: 0xD62728), legend: .lowerRight))
-        #expect(accuracy.keptEpoch == history.bestEpoch(monitor: "val_loss"))
+        let best = try #require(history.bestEpoch(monitor: "val_loss"))
+        #expect(accuracy.keptEpoch == Double(best))
         let panel = accuracy.figure.panels[0]
-        #expect(panel.legendEntries.map(\.label) == ["Train", "Validation", "best epoch \(accuracy.keptEpoch!)"])
+        #expect(panel.legendEntries.map(\.label) == ["Train", "Validation", "best epoch \(best)"])
         let loss = Curves(history: history, metric: "loss")
         #expect(loss.documentTitle == "Model Loss vs Epochs")
         #expect(loss.style == Curves.Style(train: Color(hex: 0xFF7F0E), validation: Color(hex: 0x2CA02C), legend: .upperRight))

@@ -19,6 +19,9 @@ struct NamedChart: Sendable, CustomTestStringConvertible {
         NamedChart(name: "countplot", chart: Countplot(counts: Samples.counts)),
         NamedChart(name: "accuracy", chart: Curves(history: Samples.history(), metric: "accuracy")),
         NamedChart(name: "loss", chart: Curves(history: Samples.history(), metric: "loss")),
+        NamedChart(name: "loss of two runs, smoothed, log y", chart: Curves(
+            runs: [.init(label: "adam", history: Samples.history()), .init(label: "sgd", history: Samples.history(seed: 5))],
+            metric: "loss", smoothing: 0.6, logY: true)),
         NamedChart(name: "architecture", chart: ArchitectureDiagram()),
         NamedChart(name: "confusion", chart: ConfusionMatrixChart(counts: Samples.confusion)),
         NamedChart(name: "mfcc", chart: MFCCHeatmap(mfcc: Samples.mfcc(), digit: 3)),

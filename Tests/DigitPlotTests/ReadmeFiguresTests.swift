@@ -32,9 +32,18 @@ import Testing
             }
             if fresh != committed && !Self.samePixels(fresh, committed) { stale.append("\(name).png") }
         }
+        // Made by the `digitviz curves` command in the Makefile's figures target.
+        let keras = try RunLogReader.read(contentsOf: Self.root.appendingPathComponent("Tests/DigitAudioTests/Fixtures/keras/csvlogger.csv"))
+        let runs = [Curves.Run(label: "digitviz on data/", history: try #require(made.history)), Curves.Run(label: "Keras 3 on FSDD", history: keras)]
+        let compare = Curves(runs: runs, metric: "loss", logY: true)
+        let fresh = try compare.data(format: .png)
+        let committed = (try? Data(contentsOf: Self.img.appendingPathComponent("curves-compare.png"))) ?? Data()
+        if fresh != committed && !Self.samePixels(fresh, committed) {
+            stale.append("curves-compare.png")
+        }
         // crossval.png comes from 'digitviz crossval' in 'make figures' (ten trainings, too
         // slow for a debug test); CrossvalCommandTests covers that command.
-        let drawn = Set(book.figures.map { "\($0.name).png" } + ["crossval.png"])
+        let drawn = Set(book.figures.map { "\($0.name).png" } + ["curves-compare.png", "crossval.png"])
         let extra = try FileManager.default.contentsOfDirectory(atPath: Self.img.path)
             .filter { $0.hasSuffix(".png") && !drawn.contains($0) }
         #expect(stale.isEmpty, "img/ is stale, run 'make figures': \(stale.joined(separator: ", "))")

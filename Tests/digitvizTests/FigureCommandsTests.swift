@@ -48,11 +48,11 @@ import Testing
         defer { folder.remove() }
         try "epoch,accuracy,loss\n0,0.5,1.2\n1,0.7,0.8\n".write(toFile: folder.path("train-only.csv"), atomically: true, encoding: .utf8)
         #expect(try CommandRunner.run(["curves", folder.path("train-only.csv"), "-o", folder.path("c")]).status == 0)
-        // A learning-rate column gets no figure; a metric with a validation twin does.
+        // Every metric family gets a figure, the learning rate its own.
         try "epoch,accuracy,loss,lr,auc,val_auc\n0,0.5,1.2,0.001,0.6,0.55\n1,0.7,0.8,0.001,0.7,0.6\n"
             .write(toFile: folder.path("more.csv"), atomically: true, encoding: .utf8)
         #expect(try CommandRunner.run(["curves", folder.path("more.csv"), "-o", folder.path("m")]).status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("m")).sorted() == ["accuracy.png", "auc.png", "loss.png"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("m")).sorted() == ["accuracy.png", "auc.png", "learning_rate.png", "loss.png"])
 
         try "epoch,accuracy,loss\n0,0.5,1.2\n1,0.7\n".write(toFile: folder.path("bad.csv"), atomically: true, encoding: .utf8)
         let bad = try CommandRunner.run(["curves", folder.path("bad.csv"), "-o", folder.path("d")])

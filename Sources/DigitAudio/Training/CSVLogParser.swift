@@ -1,60 +1,68 @@
 import Foundation
 
-/// Parses Keras `CSVLogger` files: a header `epoch,<metric>,…` then one row per epoch.
+/// Parses Keras `CSVLogger` files (and digitviz's run log): a header `epoch,<metric>,…`
+/// then one row per epoch, read with the project's ``CSV`` reader.
+///
+/// `nan`, `inf` and `CSVLogger`'s `NA` (or an empty field: a metric missing that epoch)
+/// read as `nan`. Old (`acc`, `val_acc`) and new (`accuracy`) names, and `lr` or
+/// `learning_rate` columns, are metrics like any other. When the epoch restarts (two runs
+/// appended to one file with `append=True`, or a repeated header), the later rows continue
+/// after the earlier ones, so the curves run on.
 enum CSVLogParser {
-    /// Whether the first non-blank line is a header whose first field is `epoch`.
-    static func recognises(_ text: String) -> Bool {
-        guard let first = text.split(whereSeparator: \.isNewline)
-            .first(where: { !$0.allSatisfy(\.isWhitespace) }) else { return false }
-        return fields(of: first).first == "epoch"
+    /// Whether a header's first field is `epoch` and no column is `step` (Lightning's).
+    static func recognises(header: [String]) -> Bool {
+        header.first == "epoch" && !header.contains("step")
     }
 
-    /// Parses a whole file; `name` is used in error messages.
-    static func parse(_ text: String, name: String) throws -> History {
-        var header: [String]?
-        var rows: [[Double]] = []
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        for (index, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
-            let lineNumber = index + 1
+    /// Parses the records of a whole file; `name` is used in error messages.
+    static func parse(_ records: [CSV.Record], name: String) throws -> History {
+        guard let header = records.first?.fields.map(trimmed) else {
+            throw FileFormatError(file: name, message: "no header")
+        }
+        let metrics = header.dropFirst()
+        if let bad = metrics.first(where: \.isEmpty) ?? duplicate(in: metrics) {
+            throw FileFormatError(file: name, line: records[0].line,
+                                  message: bad.isEmpty ? "empty column name in header" : "duplicate column '\(bad)'")
+        }
+        var series = metrics.map { MetricSeries(name: $0) }
+        var offset = 0.0
+        var last: Double?
+        for record in records.dropFirst() {
+            let row = record.fields.map(trimmed)
+            if row == header { continue }
             func failure(_ message: String) -> FileFormatError {
-                FileFormatError(file: name, line: lineNumber, message: message)
+                FileFormatError(file: name, line: record.line, message: message)
             }
-            let row = fields(of: line)
-            guard let columns = header else {
-                let metrics = row.dropFirst()
-                if let bad = metrics.first(where: \.isEmpty) ?? duplicate(in: metrics) {
-                    throw failure(bad.isEmpty ? "empty column name in header" : "duplicate column '\(bad)'")
-                }
-                header = row
-                continue
+            guard row.count == header.count else {
+                throw failure("expected \(header.count) fields, found \(row.count)")
             }
-            guard row.count == columns.count else {
-                throw failure("expected \(columns.count) fields, found \(row.count)")
-            }
-            guard Int(row[0]) != nil else {
+            guard let epoch = Int(row[0]).map(Double.init) else {
                 throw failure("epoch is not an integer: '\(row[0])'")
             }
-            rows.append(try zip(columns, row).dropFirst().map { column, field in
+            if let last, epoch + offset <= last { offset = last + 1 - epoch }
+            last = epoch + offset
+            for column in series.indices {
+                let field = row[column + 1]
                 guard let value = number(field) else {
-                    throw failure("'\(column)' is not a number: '\(field)'")
+                    throw failure("'\(series[column].name)' is not a number: '\(field)'")
                 }
-                return value
-            })
+                series[column].append(value, epoch: epoch + offset)
+            }
         }
-        guard let columns = header, !rows.isEmpty else {
+        guard last != nil else {
             throw FileFormatError(file: name, message: "no epochs: the header has no rows after it")
         }
-        return History(metricNames: Array(columns.dropFirst()), values: rows)
+        return History(series: series)
     }
 
-    /// The comma-separated fields of a line, trimmed.
-    private static func fields(of line: Substring) -> [String] {
-        line.split(separator: ",", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+    /// The field without surrounding spaces (most fields have none: checked first, it is cheap).
+    private static func trimmed(_ field: String) -> String {
+        guard field.first?.isWhitespace == true || field.last?.isWhitespace == true else { return field }
+        return field.trimmingCharacters(in: .whitespaces)
     }
 
     /// A field's value: a number (`nan` and `inf` included), or `nan` for `NA` and empty fields.
-    private static func number(_ field: String) -> Double? {
+    static func number(_ field: String) -> Double? {
         field.isEmpty || field == "NA" ? .nan : Double(field)
     }
 
