@@ -34,6 +34,18 @@ public final class AudioLoader {
         resample(try AudioDecoder.decode(url))
     }
 
+    /// Loads a file to draw as a waveform: as ``load(_:)`` when it lasts at most `limit`,
+    /// otherwise as the peaks of its stretches at a low rate (see
+    /// ``AudioReader/peakClip(bins:)``), read in blocks so that memory does not grow with
+    /// its length.
+    ///
+    /// - Throws: `FileFormatError` naming the file when it cannot be decoded.
+    public func loadWaveform(_ url: URL, limit: AudioLengthLimit = .analysis) throws -> AudioClip {
+        let reader = try AudioReader(url)
+        guard reader.duration <= limit.seconds else { return try reader.peakClip() }
+        return resample(try reader.clip())
+    }
+
     /// Resamples a decoded clip to the target rate.
     public func resample(_ clip: AudioClip) -> AudioClip {
         resample(batch: [clip])[0]

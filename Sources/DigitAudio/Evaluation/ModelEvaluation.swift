@@ -1,9 +1,20 @@
 /// Scoring a trained model on rows of a feature table.
 public enum ModelEvaluation {
     /// The confusion matrix of `model`'s predictions on `rows` of `table` (all rows by default).
-    public static func confusionMatrix(of model: TrainedModel, on table: FeatureTable, rows: [Int]? = nil) -> ConfusionMatrix {
+    ///
+    /// - Throws: ``EvaluationError`` when a row's label is not one of the model's classes
+    ///   (a two-class model on ten-digit data), or the table's width is not the model's input.
+    public static func confusionMatrix(of model: TrainedModel, on table: FeatureTable, rows: [Int]? = nil) throws -> ConfusionMatrix {
         let rows = rows ?? Array(0..<table.count)
         let classes = model.classNames.count
+        guard table.dimension == model.architecture.inputs else {
+            throw EvaluationError("the data has \(table.dimension) features per recording but the model takes \(model.architecture.inputs)")
+        }
+        let unknown = Set(rows.map { table.labels[$0] }.filter { !(0..<classes).contains($0) }).sorted()
+        if !unknown.isEmpty {
+            throw EvaluationError("the data has label\(unknown.count == 1 ? "" : "s") \(unknown.map(String.init).joined(separator: ", ")) "
+                + "but the model knows only \(classes) classes (0–\(classes - 1))")
+        }
         let probabilities = model.predictProbabilities(batch: rows.flatMap { table.row($0) })
         let predicted = rows.indices.map { r in
             let scores = probabilities[(r * classes)..<((r + 1) * classes)]
@@ -14,9 +25,9 @@ public enum ModelEvaluation {
 
     /// The confusion matrix on the test part of `split` of `table`, or on every row without a split.
     ///
-    /// - Throws: `SplitError` when the split cannot be made.
+    /// - Throws: `SplitError` when the split cannot be made, ``EvaluationError`` as the other overload.
     public static func confusionMatrix(of model: TrainedModel, on table: FeatureTable, split: Split?) throws -> ConfusionMatrix {
         let rows = try split.map { try $0.apply(to: table.recordings).test }
-        return confusionMatrix(of: model, on: table, rows: rows)
+        return try confusionMatrix(of: model, on: table, rows: rows)
     }
 }

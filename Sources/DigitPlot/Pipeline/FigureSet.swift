@@ -9,8 +9,10 @@ import Foundation
 public struct FigureBook {
     /// The figures in drawing order, each with its file name (without extension).
     public private(set) var figures: [(name: String, chart: any Renderable)] = []
-    /// Digits without a recording, whose waveplot and heatmap are missing.
+    /// Digits without a readable recording, whose waveplot and heatmap are missing.
     public let missingDigits: [Int]
+    /// Example recordings skipped because they could not be read.
+    public let failures: [FileFormatError]
 
     /// Draws the figures of `recordings` for `model`, with curves from `history` and the
     /// heatmap of `confusion` when given; `extras` adds the figures beyond the original's.
@@ -20,6 +22,7 @@ public struct FigureBook {
                 confusion: ConfusionMatrix? = nil, extras: Bool = true) throws {
         let examples = try DigitExamples(recordings: recordings)
         missingDigits = examples.missingDigits
+        failures = examples.failures
         for (digit, chart) in examples.waveplots { figures.append((String(digit), chart)) }
         figures.append(("countplot", Countplot(recordings: recordings)))
         figures.append(("graph", ArchitectureDiagram(architecture: model.architecture)))

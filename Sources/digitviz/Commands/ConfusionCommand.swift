@@ -27,10 +27,12 @@ struct ConfusionCommand: ParsableCommand {
     var figure: FigureOptions
 
     func run() throws {
+        let skipped = SkippedFiles()
         let model = try ModelLoading.load(self.model)
-        let loaded = try DataLoading.load(data, configuration: model.featureConfiguration)
+        let loaded = try DataLoading.load(data, configuration: model.featureConfiguration, skipped: skipped)
         let matrix = try ModelEvaluation.confusionMatrix(of: model, on: loaded.table, split: split.value())
         try figure.write(ConfusionMatrixChart(matrix: matrix, classNames: model.classNames), to: output)
         print(output)
+        try skipped.failIfAny()
     }
 }

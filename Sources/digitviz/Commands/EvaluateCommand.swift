@@ -27,10 +27,11 @@ struct EvaluateCommand: ParsableCommand {
     var json = false
 
     func run() throws {
+        let skipped = SkippedFiles()
         let model = try ModelLoading.load(self.model)
-        let loaded = try DataLoading.load(data, configuration: model.featureConfiguration, quiet: json)
+        let loaded = try DataLoading.load(data, configuration: model.featureConfiguration, quiet: json, skipped: skipped)
         let matrix = try ModelEvaluation.confusionMatrix(of: model, on: loaded.table, split: split.value())
-        let report = EvaluationReport(matrix: matrix, classNames: model.classNames)
+        let report = EvaluationReport(matrix: matrix, classNames: json ? model.classNames : model.classNames.map(Console.printable))
         if json {
             FileHandle.standardOutput.write(try report.json())
             print()
@@ -38,9 +39,6 @@ struct EvaluateCommand: ParsableCommand {
             print("\(matrix.total) recordings\(split.split.map { " (test part of split \($0))" } ?? "")\n")
             print(report)
         }
-        if loaded.skippedCount > 0 {
-            Console.error("\(loaded.skippedCount) files skipped")
-            throw ExitCode.failure
-        }
+        try skipped.failIfAny()
     }
 }

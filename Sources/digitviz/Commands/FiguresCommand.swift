@@ -50,15 +50,24 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        let skipped = SkippedFiles()
         let scan = try DatasetScanner().scan(URL(fileURLWithPath: data))
+        let readable = scan.readableRecordings()
+        skipped.report(scan.unreadable + readable.failures)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        let (trained, history) = try modelAndHistory(in: URL(fileURLWithPath: output))
+        if model == nil { Interruption.catchInterrupts() }
+        let (trained, history, interrupted) = try modelAndHistory(in: URL(fileURLWithPath: output), skipped: skipped)
+        if interrupted {
+            Console.error("interrupted during training: the best model so far is saved in \(output)/model.safetensors; no figures drawn")
+            throw ExitCode(130)
+        }
         var confusion: ConfusionMatrix?
         if !original {
-            let features = try DataLoading.load(data, configuration: trained.featureConfiguration, quiet: true)
+            let features = try DataLoading.load(data, configuration: trained.featureConfiguration, quiet: true, skipped: skipped)
             confusion = try ModelEvaluation.confusionMatrix(of: trained, on: features.table, split: split.value() ?? split.defaultSplit)
         }
-        let book = try FigureBook(recordings: scan.recordings, model: trained, history: history, confusion: confusion, extras: !original)
+        let book = try FigureBook(recordings: readable.recordings, model: trained, history: history, confusion: confusion, extras: !original)
+        skipped.report(book.failures)
         try figure.write(book.figures, in: output)
         if !quiet {
             let accuracy = confusion.map { String(format: " (test accuracy %.1f %%)", 100 * $0.accuracy) } ?? ""
@@ -68,18 +77,24 @@ struct FiguresCommand: ParsableCommand {
             Console.error("no recordings of digit(s) \(book.missingDigits.map(String.init).joined(separator: ", ")): their waveplots are missing")
             throw ExitCode.failure
         }
+        if Interruption.isRequested {
+            Console.error("interrupted: every figure was finished first")
+            throw ExitCode(130)
+        }
+        try skipped.failIfAny()
     }
 
-    /// The given model and log, or a model trained on DATA with its history (saved in `folder`).
-    private func modelAndHistory(in folder: URL) throws -> (TrainedModel, History?) {
+    /// The given model and log, or a model trained on DATA with its history (saved in
+    /// `folder`), and whether Ctrl-C stopped the training early (as in `train`).
+    private func modelAndHistory(in folder: URL, skipped: SkippedFiles) throws -> (TrainedModel, History?, interrupted: Bool) {
         if let model {
-            return (try ModelLoading.load(model), try log.map { try RunLogReader.read(contentsOf: URL(fileURLWithPath: $0)) })
+            return (try ModelLoading.load(model), try log.map { try RunLogReader.read(contentsOf: URL(fileURLWithPath: $0)) }, false)
         }
-        let features = try DataLoading.load(data, configuration: .digitviz, quiet: quiet)
+        let features = try DataLoading.load(data, configuration: .digitviz, quiet: quiet, skipped: skipped)
         let run = TrainingRun(trainer: Trainer(configuration: training.configuration()),
                               modelURL: folder.appendingPathComponent("model.safetensors"),
                               logURL: folder.appendingPathComponent("run.log"))
-        let result = try run.run(on: features, split: try split.value() ?? split.defaultSplit)
-        return (result.model, result.history)
+        let result = try run.run(on: features, split: try split.value() ?? split.defaultSplit) { _ in !Interruption.isRequested }
+        return (result.model, result.history, result.stoppedEarly)
     }
 }

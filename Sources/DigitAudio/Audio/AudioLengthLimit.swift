@@ -1,0 +1,22 @@
+/// The longest recording a task reads whole, and what the task is, for the error that
+/// names a longer one ("3600.0 s long: one spoken digit lasts at most 10 s").
+///
+/// Reading a recording whole takes memory in proportion to its length; the limits keep
+/// every command well under 100 MB whatever file it is given.
+public struct AudioLengthLimit: Sendable, Equatable {
+    /// The longest length accepted, in seconds.
+    public var seconds: Double
+    /// What the recording is read for, as the subject of the error's sentence.
+    public var purpose: String
+
+    /// Creates a limit.
+    public init(seconds: Double, purpose: String) {
+        self.seconds = seconds
+        self.purpose = purpose
+    }
+
+    /// One spoken digit, as `predict` classifies it: at most 10 s.
+    public static let spokenDigit = AudioLengthLimit(seconds: 10, purpose: "one spoken digit")
+    /// A recording analysed whole (features, MFCC heatmaps): at most 2 minutes.
+    public static let analysis = AudioLengthLimit(seconds: 120, purpose: "a recording analysed whole")
+}
