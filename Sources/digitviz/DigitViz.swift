@@ -27,11 +27,19 @@ struct DigitViz: ParsableCommand {
         }
         do {
             try command.run()
+            try checkStandardOutput()
         } catch where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
             exit(withError: error)  // help, usage errors, exit codes
         } catch {
             Console.error("digitviz: \(error)")
             Foundation.exit(1)
         }
+    }
+
+    /// Throws when what was printed could not all be written (standard output on a full
+    /// disk or a closed pipe), so that a lost result is never an exit status of 0.
+    private static func checkStandardOutput() throws {
+        guard fflush(nil) != 0 else { return }
+        throw FileFormatError(file: "<stdout>", message: "cannot write: \(String(cString: strerror(errno)))")
     }
 }

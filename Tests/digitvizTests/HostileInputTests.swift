@@ -268,3 +268,55 @@ import Testing
         Issue.record("\(path) did not reach \(rows) rows within a minute")
     }
 }
+
+/// Write errors: a full disk during training, a full standard output.
+@Suite struct HostileOutputTests {
+    /// Files may grow to 8 KB only (RLIMIT_FSIZE, with SIGXFSZ ignored so writes fail with
+    /// EFBIG as on a full disk): the log fails after some epochs; the error names what
+    /// happened to the log and the model, and the log ends with a whole row.
+    @Test func fullDiskDuringTrainingIsReportedAndTheLogKeepsWholeRows() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try HostileInputs.featuresCSV(rows: 50).write(to: folder.url.appendingPathComponent("f.csv"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 16; exec \"$0\" \"$@\"", CommandRunner.executable.path,
+                             "train", "f.csv", "--original", "--epochs", "100000", "--batch-size", "64", "-q",
+                             "-m", "m.safetensors", "--log", "run.log"]
+        process.currentDirectoryURL = folder.url
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 1, "\(stderr)")
+        #expect(stderr.split(separator: "\n").count == 1, "\(stderr)")
+        #expect(stderr.contains("run.log: cannot write: File too large; training stopped after epoch"), "\(stderr)")
+        #expect(stderr.contains("model could not be saved either"), "\(stderr)")
+        let log = try String(contentsOfFile: folder.path("run.log"), encoding: .utf8)
+        #expect(log.hasSuffix("\r\n"))
+        let rows = log.split(separator: "\r\n").dropFirst()
+        #expect(rows.count > 10)
+        for (index, row) in rows.enumerated() { #expect(row.hasPrefix("\(index),") && row.split(separator: ",").count == 5) }
+        #expect(try folder.contents().filter { !$0.hasPrefix(".") } == ["f.csv", "run.log"])
+        #expect(try folder.contents().allSatisfy { !$0.hasSuffix(".tmp") })
+    }
+
+    @Test func standardOutputOnAFullDiskIsAnError() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let process = Process()
+        process.executableURL = CommandRunner.executable
+        process.arguments = ["architecture", "-o", "graph.svg"]
+        process.currentDirectoryURL = folder.url
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(stderr == "digitviz: <stdout>: cannot write: No space left on device\n")
+    }
+}

@@ -68,8 +68,9 @@ import Testing
         process.standardOutput = Pipe()
         process.standardError = Pipe()
         try process.run()
-        // Wait until some epochs are logged, then press Ctrl-C.
-        for _ in 0..<100 where ((try? String(contentsOfFile: folder.path("run.log"), encoding: .utf8))?.count ?? 0) < 500 {
+        // Wait (up to a generous minute: features come first) until some epochs are logged, then press Ctrl-C.
+        let deadline = Date().addingTimeInterval(60)
+        while ((try? String(contentsOfFile: folder.path("run.log"), encoding: .utf8))?.count ?? 0) < 500, Date() < deadline {
             Thread.sleep(forTimeInterval: 0.05)
         }
         process.interrupt()

@@ -40,12 +40,17 @@ public struct TrainingRun {
             return onEpoch(report) && logError == nil
         }
         do { try log?.close() } catch { logError = logError ?? (error as? FileFormatError) }
-        try ModelFile.write(result.model, to: modelURL)
-        if var logError {
-            logError.message += "; training stopped after epoch \(result.history.epochs) of \(trainer.configuration.epochs), "
-                + "the best model so far (epoch \(result.bestEpoch + 1)) is saved in \(modelURL.relativePath)"
-            throw logError
+        guard var logError else {
+            try ModelFile.write(result.model, to: modelURL)
+            return result
         }
-        return result
+        logError.message += "; training stopped after epoch \(result.history.epochs) of \(trainer.configuration.epochs), "
+        do {
+            try ModelFile.write(result.model, to: modelURL)
+            logError.message += "the best model so far (epoch \(result.bestEpoch + 1)) is saved in \(modelURL.relativePath)"
+        } catch {
+            logError.message += "and the model could not be saved either (\(error))"
+        }
+        throw logError
     }
 }
