@@ -19,6 +19,7 @@ struct DigitViz: ParsableCommand {
     /// line on stderr, `digitviz: …`, and exit status 1; usage errors are ArgumentParser's.
     static func main() {
         OpenBLASThreads.pinToOneThread()
+        Interruption.install()
         var command: ParsableCommand
         do {
             command = try parseAsRoot()

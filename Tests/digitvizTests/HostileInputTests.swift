@@ -33,7 +33,7 @@ import Testing
         try HostileInputs.model(classNames: ["no", "yes"]).write(to: folder.url.appendingPathComponent("m.safetensors"))
         try HostileInputs.featuresCSV(rows: 20).write(to: folder.url.appendingPathComponent("f.csv"))
         for arguments in [["evaluate", "m.safetensors", "f.csv"], ["confusion", "m.safetensors", "f.csv", "-o", "c.png"]] {
-            try MeasuredRun.run(arguments, in: folder).expectRefused(mentioning: ["labels 2, 3", "2 classes"])
+            try MeasuredRun.run(arguments, in: folder).expectRefused(mentioning: ["f.csv: the data has labels 2, 3", "2 classes"])
         }
         #expect(!FileManager.default.fileExists(atPath: folder.path("c.png")))
     }

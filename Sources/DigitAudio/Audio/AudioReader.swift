@@ -73,58 +73,90 @@ public final class AudioReader {
     /// - Throws: `FileFormatError` when fewer frames can be read than the header promises or
     ///   a sample is not finite; whatever `body` throws.
     public func forEachBlock(_ body: (UnsafeBufferPointer<Float>) throws -> Void) throws {
+        let block = min(Self.blockFrames, frames)
+        var interleaved = [Float](repeating: 0, count: block * channels)
+        var mono = [Float](repeating: 0, count: channels == 1 ? 0 : block)
         sf_seek(handle, 0, SEEK_SET)
-        var interleaved = [Float](repeating: 0, count: Self.blockFrames * channels)
-        var mono = [Float](repeating: 0, count: Self.blockFrames)
         var done = 0
         while done < frames {
-            let wanted = min(Self.blockFrames, frames - done)
-            let read = Int(interleaved.withUnsafeMutableBufferPointer { sf_readf_float(handle, $0.baseAddress, sf_count_t(wanted)) })
-            guard read == wanted else {
-                throw FileFormatError(file: path, message: "truncated: header promises \(frames) frames, \(done + max(read, 0)) readable")
-            }
-            let finite = interleaved.withUnsafeBufferPointer { input in
-                mono.withUnsafeMutableBufferPointer { output in
-                    AudioReader.mix(input, channels: channels, frames: read, into: output)
+            let wanted = min(block, frames - done)
+            try interleaved.withUnsafeMutableBufferPointer { input in
+                try readFrames(into: input.baseAddress!, count: wanted, before: done)
+                if channels == 1 { return try body(UnsafeBufferPointer(rebasing: input[0..<wanted])) }
+                try mono.withUnsafeMutableBufferPointer { output in
+                    AudioReader.mix(UnsafeBufferPointer(input), channels: channels, frames: wanted, into: output)
+                    try body(UnsafeBufferPointer(rebasing: output[0..<wanted]))
                 }
             }
-            guard finite else { throw FileFormatError(file: path, message: "holds NaN or infinite samples") }
-            try mono.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<read])) }
-            done += read
+            done += wanted
         }
     }
 
-    /// The whole recording as a mono clip at its own rate.
+    /// The whole recording as a mono clip at its own rate. A mono file is read straight
+    /// into the clip's samples; others a block at a time, mixed as they come.
     public func clip() throws -> AudioClip {
-        var samples: [Float] = []
-        samples.reserveCapacity(frames)
-        try forEachBlock { samples.append(contentsOf: $0) }
+        guard channels == 1 else {
+            var samples: [Float] = []
+            samples.reserveCapacity(frames)
+            try forEachBlock { samples.append(contentsOf: $0) }
+            return AudioClip(samples: samples, sampleRate: sampleRate)
+        }
+        var samples = [Float](repeating: 0, count: frames)
+        var done = 0
+        sf_seek(handle, 0, SEEK_SET)
+        try samples.withUnsafeMutableBufferPointer { output in
+            while done < frames {
+                let wanted = min(Self.blockFrames, frames - done)
+                try readFrames(into: output.baseAddress! + done, count: wanted, before: done)
+                done += wanted
+            }
+        }
         return AudioClip(samples: samples, sampleRate: sampleRate)
     }
 
-    /// Averages `frames` interleaved frames of `channels` into `output`; whether every
-    /// input sample was finite.
-    static func mix(_ input: UnsafeBufferPointer<Float>, channels: Int, frames: Int, into output: UnsafeMutableBufferPointer<Float>) -> Bool {
-        var finite = true
-        if channels == 1 {
-            for frame in 0..<frames {
-                let value = input[frame]
-                finite = finite && value.isFinite
-                output[frame] = value
-            }
-            return finite
+    /// Reads the next `count` frames into `destination` and checks them.
+    ///
+    /// - Throws: `FileFormatError` when fewer can be read (the file was `before` frames in)
+    ///   or one is not finite.
+    private func readFrames(into destination: UnsafeMutablePointer<Float>, count: Int, before: Int) throws {
+        let read = Int(sf_readf_float(handle, destination, sf_count_t(count)))
+        guard read == count else {
+            throw FileFormatError(file: path, message: "truncated: header promises \(frames) frames, \(before + max(read, 0)) readable")
         }
+        guard Self.allFinite(UnsafeBufferPointer(start: destination, count: count * channels)) else {
+            throw FileFormatError(file: path, message: "holds NaN or infinite samples")
+        }
+    }
+
+    /// Whether every value is finite: a sum of `x − x` is 0 for finite values and NaN as
+    /// soon as one is NaN or infinite, which vectorises.
+    static func allFinite(_ values: UnsafeBufferPointer<Float>) -> Bool {
+        var accumulator = SIMD8<Float>(repeating: 0)
+        var index = 0
+        if let base = values.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= values.count {
+                let chunk = raw.loadUnaligned(fromByteOffset: index * MemoryLayout<Float>.stride, as: SIMD8<Float>.self)
+                accumulator += chunk - chunk
+                index += 8
+            }
+        }
+        var rest: Float = 0
+        while index < values.count {
+            rest += values[index] - values[index]
+            index += 1
+        }
+        return accumulator.sum() + rest == 0
+    }
+
+    /// Averages `frames` interleaved frames of `channels` into `output`.
+    static func mix(_ input: UnsafeBufferPointer<Float>, channels: Int, frames: Int, into output: UnsafeMutableBufferPointer<Float>) {
         let scale = 1 / Float(channels)
         for frame in 0..<frames {
             var sum: Float = 0
-            for channel in 0..<channels {
-                let value = input[frame * channels + channel]
-                finite = finite && value.isFinite
-                sum += value
-            }
+            for channel in 0..<channels { sum += input[frame * channels + channel] }
             output[frame] = sum * scale
         }
-        return finite
     }
 
     /// libsndfile opens a WAV whose data chunk is cut short without an error, reporting only

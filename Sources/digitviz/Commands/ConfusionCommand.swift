@@ -30,7 +30,7 @@ struct ConfusionCommand: ParsableCommand {
         let skipped = SkippedFiles()
         let model = try ModelLoading.load(self.model)
         let loaded = try DataLoading.load(data, configuration: model.featureConfiguration, skipped: skipped)
-        let matrix = try ModelEvaluation.confusionMatrix(of: model, on: loaded.table, split: split.value())
+        let matrix = try ModelScoring.confusionMatrix(of: model, on: loaded, from: data, split: split.value())
         try figure.write(ConfusionMatrixChart(matrix: matrix, classNames: model.classNames), to: output)
         print(output)
         try skipped.failIfAny()

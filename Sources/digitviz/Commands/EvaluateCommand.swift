@@ -30,7 +30,7 @@ struct EvaluateCommand: ParsableCommand {
         let skipped = SkippedFiles()
         let model = try ModelLoading.load(self.model)
         let loaded = try DataLoading.load(data, configuration: model.featureConfiguration, quiet: json, skipped: skipped)
-        let matrix = try ModelEvaluation.confusionMatrix(of: model, on: loaded.table, split: split.value())
+        let matrix = try ModelScoring.confusionMatrix(of: model, on: loaded, from: data, split: split.value())
         let report = EvaluationReport(matrix: matrix, classNames: json ? model.classNames : model.classNames.map(Console.printable))
         if json {
             FileHandle.standardOutput.write(try report.json())

@@ -55,7 +55,7 @@ struct FiguresCommand: ParsableCommand {
         let readable = scan.readableRecordings()
         skipped.report(scan.unreadable + readable.failures)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        if model == nil { Interruption.catchInterrupts() }
+        Interruption.stopGracefully()
         let (trained, history, interrupted) = try modelAndHistory(in: URL(fileURLWithPath: output), skipped: skipped)
         if interrupted {
             Console.error("interrupted during training: the best model so far is saved in \(output)/model.safetensors; no figures drawn")
@@ -64,7 +64,7 @@ struct FiguresCommand: ParsableCommand {
         var confusion: ConfusionMatrix?
         if !original {
             let features = try DataLoading.load(data, configuration: trained.featureConfiguration, quiet: true, skipped: skipped)
-            confusion = try ModelEvaluation.confusionMatrix(of: trained, on: features.table, split: split.value() ?? split.defaultSplit)
+            confusion = try ModelScoring.confusionMatrix(of: trained, on: features, from: data, split: split.value() ?? split.defaultSplit)
         }
         let book = try FigureBook(recordings: readable.recordings, model: trained, history: history, confusion: confusion, extras: !original)
         skipped.report(book.failures)

@@ -59,7 +59,7 @@ struct TrainCommand: ParsableCommand {
         if original { recipe.standardize = false }
         let run = TrainingRun(trainer: Trainer(configuration: recipe),
                               modelURL: URL(fileURLWithPath: model), logURL: log.map { URL(fileURLWithPath: $0) })
-        Interruption.catchInterrupts()
+        Interruption.stopGracefully()
         let result = try run.run(on: loaded, split: try split.value() ?? split.defaultSplit) { report in
             console.show(report)
             return !Interruption.isRequested
