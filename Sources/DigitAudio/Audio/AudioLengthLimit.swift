@@ -15,6 +15,10 @@ public struct AudioLengthLimit: Sendable, Equatable {
         self.purpose = purpose
     }
 
+    /// The most frames accepted: `seconds` at 48 kHz, so that a high sample rate does not
+    /// multiply the memory a recording takes.
+    public var maximumFrames: Int { Int(seconds * 48_000) }
+
     /// One spoken digit, as `predict` classifies it: at most 10 s.
     public static let spokenDigit = AudioLengthLimit(seconds: 10, purpose: "one spoken digit")
     /// A recording analysed whole (features, MFCC heatmaps): at most 2 minutes.

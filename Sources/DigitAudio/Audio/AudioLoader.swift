@@ -12,6 +12,9 @@ import Foundation
 public final class AudioLoader {
     /// Recordings resampled together, one per libsoxr channel, sharing one filter design.
     public static let batchSize = 8
+    /// Clips longer than this, in seconds, are resampled alone, so that memory follows the
+    /// clip and not the clip times the batch.
+    public static let batchedDuration = 10.0
 
     /// The rate clips are resampled to; `nil` keeps each file's own rate.
     public let targetRate: Int?
@@ -42,7 +45,7 @@ public final class AudioLoader {
     /// - Throws: `FileFormatError` naming the file when it cannot be decoded.
     public func loadWaveform(_ url: URL, limit: AudioLengthLimit = .analysis) throws -> AudioClip {
         let reader = try AudioReader(url)
-        guard reader.duration <= limit.seconds else { return try reader.peakClip() }
+        guard !reader.exceeds(limit) else { return try reader.peakClip() }
         return resample(try reader.clip())
     }
 
@@ -59,8 +62,14 @@ public final class AudioLoader {
         let rates = Set(clips.map(\.sampleRate)).subtracting([target])
         for rate in rates.sorted() {
             let indices = clips.indices.filter { clips[$0].sampleRate == rate }
-            for start in stride(from: 0, to: indices.count, by: Self.batchSize) {
+            // A long clip goes alone: batched, every channel would be padded to its length.
+            let longest = Int(Self.batchedDuration * Double(rate))
+            let chunks = stride(from: 0, to: indices.count, by: Self.batchSize).flatMap { start in
                 let chunk = Array(indices[start..<min(start + Self.batchSize, indices.count)])
+                let long = chunk.filter { clips[$0].samples.count > longest }
+                return long.map { [$0] } + [chunk.filter { clips[$0].samples.count <= longest }].filter { !$0.isEmpty }
+            }
+            for chunk in chunks {
                 let resampler = resampler(from: rate, to: target, channels: chunk.count == 1 ? 1 : Self.batchSize)
                 let outputs = resampler.resample(batch: chunk.map { clips[$0].samples })
                 for (index, samples) in zip(chunk, outputs) { prepared[index] = AudioClip(samples: samples, sampleRate: target) }

@@ -60,10 +60,20 @@ public final class AudioReader {
     /// The length in seconds the header promises.
     public var duration: Double { Double(frames) / Double(sampleRate) }
 
-    /// Throws unless the recording lasts at most `limit`.
+    /// Whether the recording lasts longer than `limit` or holds more than its frames.
+    public func exceeds(_ limit: AudioLengthLimit) -> Bool {
+        duration > limit.seconds || frames > limit.maximumFrames
+    }
+
+    /// Throws unless the recording lasts at most `limit` and holds at most its frames.
     public func check(_ limit: AudioLengthLimit) throws {
         guard duration <= limit.seconds else {
             throw FileFormatError(file: path, message: String(format: "%.1f s long: %@ lasts at most %g s", duration, limit.purpose, limit.seconds))
+        }
+        guard frames <= limit.maximumFrames else {
+            throw FileFormatError(file: path, message: String(
+                format: "%.1f s at %d Hz is %d samples: %@ holds at most %d (%g s at 48 kHz)",
+                duration, sampleRate, frames, limit.purpose, limit.maximumFrames, limit.seconds))
         }
     }
 
