@@ -118,6 +118,23 @@ import Testing
         features.expectRefused(mentioning: ["none of its 1 recordings"])
     }
 
+    /// The longest recording analysed whole, at a high rate and in stereo, stays under 100 MB;
+    /// at 384 kHz the same length is refused by its sample count.
+    @Test func recordingAtTheAnalysisLimitStaysSmall() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let seconds = Int(AudioLengthLimit.analysis.seconds) - 1
+        let length = seconds * 48_000 * 4
+        try HostileInputs.wav(sampleRate: 48_000, channels: 2, dataLength: length, payload: [])
+            .write(to: folder.url.appendingPathComponent("stereo.wav"))
+        #expect(truncate(folder.path("stereo.wav"), off_t(44 + length)) == 0)
+        let mfcc = try MeasuredRun.run(["mfcc", "stereo.wav", "-o", "out"], in: folder)
+        #expect(mfcc.status == 0 && mfcc.signal == nil, "\(mfcc.stderr)")
+        #expect(mfcc.megabytes < 100, "\(mfcc.megabytes) MB")
+        try HostileInputs.sparseWAV(at: folder.path("fast.wav"), seconds: seconds, sampleRate: 384_000)
+        try MeasuredRun.run(["mfcc", "fast.wav", "-o", "out"], in: folder).expectRefused(mentioning: ["fast.wav", "samples"])
+    }
+
     @Test func sampleRateOutsideTheRangeIsOneLine() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

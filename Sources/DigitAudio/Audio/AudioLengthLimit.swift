@@ -21,6 +21,6 @@ public struct AudioLengthLimit: Sendable, Equatable {
 
     /// One spoken digit, as `predict` classifies it: at most 10 s.
     public static let spokenDigit = AudioLengthLimit(seconds: 10, purpose: "one spoken digit")
-    /// A recording analysed whole (features, MFCC heatmaps): at most 2 minutes.
-    public static let analysis = AudioLengthLimit(seconds: 120, purpose: "a recording analysed whole")
+    /// A recording analysed whole (features, MFCC heatmaps): at most a minute.
+    public static let analysis = AudioLengthLimit(seconds: 60, purpose: "a recording analysed whole")
 }
