@@ -23,4 +23,6 @@ public struct AudioLengthLimit: Sendable, Equatable {
     public static let spokenDigit = AudioLengthLimit(seconds: 10, purpose: "one spoken digit")
     /// A recording analysed whole (features, MFCC heatmaps): at most a minute.
     public static let analysis = AudioLengthLimit(seconds: 60, purpose: "a recording analysed whole")
+    /// A recording streamed into a waveform: at most a day (about 40 s of reading).
+    public static let waveform = AudioLengthLimit(seconds: 86_400, purpose: "a waveplot's recording")
 }

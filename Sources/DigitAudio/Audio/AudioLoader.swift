@@ -42,10 +42,14 @@ public final class AudioLoader {
     /// ``AudioReader/peakClip(bins:)``), read in blocks so that memory does not grow with
     /// its length.
     ///
-    /// - Throws: `FileFormatError` naming the file when it cannot be decoded.
+    /// - Throws: `FileFormatError` naming the file when it cannot be decoded or lasts longer
+    ///   than ``AudioLengthLimit/waveform``.
     public func loadWaveform(_ url: URL, limit: AudioLengthLimit = .analysis) throws -> AudioClip {
         let reader = try AudioReader(url)
-        guard !reader.exceeds(limit) else { return try reader.peakClip() }
+        guard !reader.exceeds(limit) else {
+            if reader.duration > AudioLengthLimit.waveform.seconds { try reader.check(.waveform) }
+            return try reader.peakClip()
+        }
         return resample(try reader.clip())
     }
 

@@ -21,8 +21,12 @@ public final class AudioReader {
     public let channels: Int
     private let handle: OpaquePointer
 
-    /// Frames decoded per block.
-    public static let blockFrames = 65_536
+    /// Samples decoded per block (all channels together), so a block of a file with
+    /// libsndfile's maximum of 1,024 channels is as small as one of a mono file.
+    public static let blockSamples = 65_536
+
+    /// Frames decoded per block: ``blockSamples`` over the channels, and no more than the file has.
+    private var blockFrames: Int { max(1, min(frames, Self.blockSamples / channels)) }
 
     /// Opens and checks `url`.
     ///
@@ -78,12 +82,12 @@ public final class AudioReader {
     }
 
     /// Reads every frame from the start, mixed to mono, and hands it to `body` one block at a
-    /// time (at most ``blockFrames`` samples; the buffer is reused).
+    /// time (at most ``blockSamples`` samples; the buffer is reused).
     ///
     /// - Throws: `FileFormatError` when fewer frames can be read than the header promises or
     ///   a sample is not finite; whatever `body` throws.
     public func forEachBlock(_ body: (UnsafeBufferPointer<Float>) throws -> Void) throws {
-        let block = min(Self.blockFrames, frames)
+        let block = blockFrames
         var interleaved = [Float](repeating: 0, count: block * channels)
         var mono = [Float](repeating: 0, count: channels == 1 ? 0 : block)
         sf_seek(handle, 0, SEEK_SET)
@@ -116,7 +120,7 @@ public final class AudioReader {
         sf_seek(handle, 0, SEEK_SET)
         try samples.withUnsafeMutableBufferPointer { output in
             while done < frames {
-                let wanted = min(Self.blockFrames, frames - done)
+                let wanted = min(Self.blockSamples, frames - done)
                 try readFrames(into: output.baseAddress! + done, count: wanted, before: done)
                 done += wanted
             }
