@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT ?= out
 BIN := .build/release/digitviz
 
-.PHONY: deps build demo test docs bench figures figures-retrain data fixtures clean
+.PHONY: deps build demo test docs bench fuzz figures figures-retrain data fixtures clean
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -62,6 +62,11 @@ figures-retrain: build
 bench: build
 	swift build -c release --product digitviz-bench
 	scripts/bench.sh
+
+# Fuzz every file parser for FUZZ_SECONDS each (crashing inputs are kept as fixtures).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 # Regenerate the bundled sample data (needs espeak-ng and sox) and the librosa fixtures.
 data:

@@ -37,9 +37,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "digitviz-bench", dependencies: ["DigitAudio"], path: "Sources/digitviz-bench"),
+        // Seeded mutation fuzzing of the file parsers (scripts/fuzz.sh, make fuzz); no product depends on it.
+        .executableTarget(name: "digitviz-fuzz", dependencies: ["DigitAudio"], path: "Sources/digitviz-fuzz"),
         .testTarget(name: "DigitAudioTests", dependencies: ["DigitAudio"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DigitPlotTests", dependencies: ["DigitPlot", "DigitAudio", "CCairo"]),
-        .testTarget(name: "digitvizTests", dependencies: ["digitviz"]),
+        .testTarget(name: "digitvizTests", dependencies: ["digitviz", "DigitAudio"]),
     ],
     swiftLanguageModes: [.v6]
 )

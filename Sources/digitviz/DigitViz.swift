@@ -20,6 +20,7 @@ struct DigitViz: ParsableCommand {
     /// line on stderr, `digitviz: …`, and exit status 1; usage errors are ArgumentParser's.
     static func main() {
         OpenBLASThreads.pinToOneThread()
+        Interruption.install()
         var command: ParsableCommand
         do {
             command = try parseAsRoot()
@@ -28,12 +29,20 @@ struct DigitViz: ParsableCommand {
         }
         do {
             try command.run()
+            try checkStandardOutput()
         } catch let error as any InputProblem {
             Console.error("digitviz: \(error)")
             Foundation.exit(1)
         } catch {
             exit(withError: error)  // ArgumentParser's: help, usage errors, exit codes
         }
+    }
+
+    /// Throws when what was printed could not all be written (standard output on a full
+    /// disk or a closed pipe), so that a lost result is never an exit status of 0.
+    private static func checkStandardOutput() throws {
+        guard fflush(nil) != 0 else { return }
+        throw FileFormatError(file: "<stdout>", message: "cannot write: \(String(cString: strerror(errno)))")
     }
 }
 

@@ -23,6 +23,26 @@ import Testing
         #expect(try DatasetScanner().scan(files.folder).recordings.map(\.digit) == [3, 7, 5])
     }
 
+    /// FIFOs, devices and folders with audio names are reported, never opened; a count of
+    /// recordings counts only those whose header checks.
+    @Test func irregularAndUnreadableFilesAreSetApart() throws {
+        let files = try TestAudioFiles()
+        defer { files.remove() }
+        let tone = TestAudioFiles.tone(count: 100)
+        try files.write("1_a_0.wav", samples: tone)
+        try files.write("1_a_1.wav", bytes: Array("not audio".utf8))
+        try FileManager.default.createDirectory(at: files.folder.appendingPathComponent("2_a_0.wav"), withIntermediateDirectories: true)
+        #expect(mkfifo(files.folder.appendingPathComponent("3_a_0.wav").path, 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: files.folder.appendingPathComponent("4_a_0.wav").path,
+                                                   withDestinationPath: files.folder.appendingPathComponent("1_a_0.wav").path)
+        let scan = try DatasetScanner().scan(files.folder)
+        #expect(scan.recordings.map(\.url.lastPathComponent) == ["1_a_0.wav", "1_a_1.wav", "4_a_0.wav"])
+        #expect(scan.unreadable.map(\.message) == ["is a folder: skipped", "not a regular file (a FIFO): skipped"])
+        let readable = scan.readableRecordings()
+        #expect(readable.recordings.map(\.url.lastPathComponent) == ["1_a_0.wav", "4_a_0.wav"])
+        #expect(readable.failures.map(\.file) == [files.folder.appendingPathComponent("1_a_1.wav").path])
+    }
+
     @Test func bundledSampleDataHasEveryDigit() throws {
         let scan = try DatasetScanner().scan(repositoryRoot.appendingPathComponent("data"))
         #expect(scan.unlabeled.isEmpty)

@@ -8,7 +8,7 @@ import Testing
         let network = MLP(architecture: smallArchitecture(dropout: 0.25), generator: &generator)
         let standardizer = Standardizer(mean: (0..<6).map { Float($0) }, std: (0..<6).map { Float($0 + 1) / 2 })
         return TrainedModel(network: network, standardizer: standardizer,
-                            featureConfiguration: FeatureConfiguration(sampleRate: nil, pooling: .mean),
+                            featureConfiguration: FeatureConfiguration(sampleRate: nil, coefficients: 6, pooling: .mean),
                             metadata: ["best_epoch": "17"])
     }
 
@@ -59,6 +59,31 @@ import Testing
         expectError(altered { $0.metadata["architecture"] = "{\"inputs\": 6}" }, "'architecture' metadata is not valid: {\"inputs\": 6}")
         expectError(altered { $0.metadata["features"] = "[]" }, "'features' metadata is not valid: []")
         expectError(altered { $0.metadata["classes"] = "[\"a\",\"b\"]" }, "'classes' names 2 classes but the network has 10 outputs")
+    }
+
+    /// Feature settings that would crash or exhaust the analysis, or that do not make the
+    /// network's input, are refused when the file is read.
+    @Test func rejectsFeatureSettingsOutOfBoundsOrInconsistent() {
+        func features(_ change: (inout FeatureConfiguration) -> Void) -> String {
+            var configuration = FeatureConfiguration(sampleRate: nil, coefficients: 6, pooling: .mean)
+            change(&configuration)
+            return String(decoding: try! JSONEncoder().encode(configuration), as: UTF8.self)
+        }
+        let cases: [(String, String)] = [
+            (features { $0.hopLength = 0 }, "hop length 0 is outside 1–2048 (the FFT size)"),
+            (features { $0.fftSize = 1001 }, "FFT size 1001 is not an even number of samples in 16–65536"),
+            (features { $0.fftSize = 1 << 40 }, "FFT size 1099511627776 is not an even number of samples in 16–65536"),
+            (features { $0.melBands = 0 }, "0 mel bands is outside 1–512"),
+            (features { $0.sampleRate = -8000 }, "sample rate -8000 Hz is outside 1000–384000 Hz"),
+            (features { $0.droppedLowBands = -3 }, "dropped low bands -3 is negative"),
+            (features { $0.coefficients = 0 }, "coefficients 0 must be at least 1"),
+            (features { $0.topDB = -1 }, "top dB -1.0 must be positive and finite"),
+        ]
+        for (json, problem) in cases {
+            expectError(altered { $0.metadata["features"] = json }, "invalid 'features' metadata: \(problem)")
+        }
+        expectError(altered { $0.metadata["features"] = features { $0.pooling = .meanStd } },
+                    "'features' metadata gives 12 numbers per recording (6 coefficients pooled by mean+std) but the network takes 6")
     }
 
     @Test func rejectsMissingMisshapenExtraOrNonFiniteTensors() {

@@ -5,7 +5,9 @@ import Foundation
 /// A file's digit comes from, in order: the original project's `metadata.csv`
 /// (`absPath,fileName,label`) at the folder's root, an FSDD-style name
 /// (`{digit}_{speaker}_{index}.wav`), or a parent folder named `0` … `9`. Audio whose
-/// digit none of these gives is reported in `unlabeled`, never guessed. Other files are ignored.
+/// digit none of these gives is reported in `unlabeled`, never guessed. Only regular files
+/// (and symbolic links to them) are read: a FIFO or device with an audio name would block
+/// or never end, so it is reported in `unreadable`. Other files are ignored.
 public struct DatasetScanner: Sendable {
     /// File extensions read as audio (lowercase).
     public static let audioExtensions: Set<String> = ["wav", "wave", "flac", "ogg", "oga", "opus", "mp3", "aif", "aiff", "au", "w64"]
@@ -16,6 +18,27 @@ public struct DatasetScanner: Sendable {
         public var recordings: [Recording]
         /// Audio files whose digit is unknown, sorted by path.
         public var unlabeled: [URL]
+        /// Files with an audio name that are not regular files (FIFOs, devices, folders,
+        /// broken links), one error each, sorted by path.
+        public var unreadable: [FileFormatError] = []
+
+        /// The recordings whose header opens and checks (see ``AudioReader``), and an error
+        /// for each of the others: what a count of recordings should count.
+        public func readableRecordings() -> (recordings: [Recording], failures: [FileFormatError]) {
+            var readable: [Recording] = []
+            var failures: [FileFormatError] = []
+            for recording in recordings {
+                do {
+                    _ = try AudioReader(recording.url)
+                    readable.append(recording)
+                } catch let error as FileFormatError {
+                    failures.append(error)
+                } catch {
+                    failures.append(FileFormatError(url: recording.url, message: "\(error)"))
+                }
+            }
+            return (readable, failures)
+        }
     }
 
     /// Creates a scanner.
@@ -33,6 +56,10 @@ public struct DatasetScanner: Sendable {
         let metadata = isFolder.boolValue ? try MetadataFile.labels(in: root) : [:]
         var scan = Scan(recordings: [], unlabeled: [])
         for url in files {
+            if let problem = RegularFile.problem(at: url.path) {
+                scan.unreadable.append(FileFormatError(file: url.path, message: problem + ": skipped"))
+                continue
+            }
             let name = RecordingName(fileName: url.lastPathComponent)
             let digit = metadata[url.lastPathComponent] ?? name?.digit ?? Self.folderDigit(of: url)
             guard let digit else {

@@ -86,14 +86,15 @@ public struct FeatureTable: Sendable, Equatable {
     /// index always comes from the file name (``RecordingName``) when it has one. Other
     /// columns (such as pandas' unnamed index) are ignored.
     ///
-    /// - Throws: ``FileFormatError`` naming the file and line of the first problem.
+    /// - Throws: ``FileFormatError`` naming the file and line of the first problem, or the
+    ///   file when it is not a regular file or longer than ``maximumFileLength``.
     public init(contentsOf url: URL) throws {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw FileFormatError(url: url, message: "cannot read: \(error.localizedDescription)")
-        }
+        let data = try RegularFile.read(url, maximumLength: Self.maximumFileLength)
         try self.init(csv: String(decoding: data, as: UTF8.self), file: url.relativePath)
     }
+
+    /// The longest features CSV read, in bytes (FSDD's 3,000 recordings take 3 MB).
+    public static let maximumFileLength = 512 << 20
 
     /// Parses features CSV text (see ``init(contentsOf:)``); `file` names it in errors.
     /// A leading byte-order mark, as spreadsheet programs write, is ignored.

@@ -7,7 +7,8 @@ public struct LabeledFeatures: Sendable {
     public var table: FeatureTable
     /// How the features were made.
     public var configuration: FeatureConfiguration
-    /// Recordings that could not be decoded, one error each.
+    /// Recordings that could not be decoded, and files with audio names that are not
+    /// regular files, one error each.
     public var failures: [FileFormatError]
     /// Audio files without a digit in their name or folder.
     public var unlabeled: [URL]
@@ -46,7 +47,7 @@ public struct LabeledFeatures: Sendable {
             .extract(scan.recordings.map(\.url), progress: perFile)
         var rows: [Float] = []
         var kept: [Recording] = []
-        var failures: [FileFormatError] = []
+        var failures = scan.unreadable
         for (recording, result) in zip(scan.recordings, results) {
             switch result {
             case .success(let vector):

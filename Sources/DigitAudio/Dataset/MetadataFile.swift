@@ -4,10 +4,12 @@ import Foundation
 enum MetadataFile {
     /// File name → digit, from `folder/metadata.csv`; empty when there is no such file.
     ///
-    /// - Throws: `FileFormatError` naming the line when a row is malformed.
+    /// - Throws: `FileFormatError` naming the line when a row is malformed, or the file when
+    ///   it is not a regular file or too long.
     static func labels(in folder: URL) throws -> [String: Int] {
         let url = folder.appendingPathComponent("metadata.csv")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
+        guard FileManager.default.fileExists(atPath: url.path) else { return [:] }
+        let text = String(decoding: try RegularFile.read(url, maximumLength: FeatureTable.maximumFileLength), as: UTF8.self)
         let records = try CSV.records(in: text, file: url.path)
         guard let header = records.first?.fields.map({ $0.trimmingCharacters(in: .whitespaces) }),
               let nameColumn = header.firstIndex(of: "fileName"), let labelColumn = header.firstIndex(of: "label")

@@ -153,7 +153,7 @@ public struct CrossValidation: Sendable {
                 let outcome = Swift.Result<FoldResult, any Error> {
                     let trained = try trainer.train(on: table, trainRows: plan.train, validationRows: plan.validation,
                                                     featureConfiguration: featureConfiguration)
-                    let confusion = ModelEvaluation.confusionMatrix(of: trained.model, on: table, rows: plan.fold.testRows)
+                    let confusion = try ModelEvaluation.confusionMatrix(of: trained.model, on: table, rows: plan.fold.testRows)
                     return FoldResult(name: plan.fold.name, confusion: confusion, keptEpoch: trained.bestEpoch)
                 }
                 results.withLock { all in

@@ -1,18 +1,30 @@
 /// Scoring a trained model on rows of a feature table.
 public enum ModelEvaluation {
     /// The confusion matrix of `model`'s predictions on `rows` of `table` (all rows by default).
-    public static func confusionMatrix(of model: TrainedModel, on table: FeatureTable, rows: [Int]? = nil) -> ConfusionMatrix {
+    ///
+    /// - Throws: ``EvaluationError`` when a row's label is not one of the model's classes
+    ///   (a two-class model on ten-digit data), or the table's width is not the model's input.
+    public static func confusionMatrix(of model: TrainedModel, on table: FeatureTable, rows: [Int]? = nil) throws -> ConfusionMatrix {
         let rows = rows ?? Array(0..<table.count)
+        let classes = model.classNames.count
+        guard table.dimension == model.architecture.inputs else {
+            throw InputError("the data has \(table.dimension) features per recording but the model takes \(model.architecture.inputs)")
+        }
+        let unknown = Set(rows.map { table.labels[$0] }.filter { !(0..<classes).contains($0) }).sorted()
+        if !unknown.isEmpty {
+            throw InputError("the data has label\(unknown.count == 1 ? "" : "s") \(unknown.map(String.init).joined(separator: ", ")) "
+                + "but the model knows only \(classes) classes (0–\(classes - 1))")
+        }
         let predicted = model.predictClasses(batch: rows.flatMap { table.row($0) })
-        return ConfusionMatrix(truth: rows.map { table.labels[$0] }, predicted: predicted, classCount: model.classNames.count)
+        return ConfusionMatrix(truth: rows.map { table.labels[$0] }, predicted: predicted, classCount: classes)
     }
 
     /// The confusion matrix on the rows `scope` selects, with the phrase saying which.
     ///
-    /// - Throws: ``InputError`` as ``EvaluationScope/rows(of:for:)``.
+    /// - Throws: ``InputError`` as ``EvaluationScope/rows(of:for:)`` or the other overload.
     public static func confusionMatrix(of model: TrainedModel, on table: FeatureTable, scope: EvaluationScope) throws
         -> (matrix: ConfusionMatrix, scored: String) {
         let (rows, description) = try scope.rows(of: table, for: model)
-        return (confusionMatrix(of: model, on: table, rows: rows), description)
+        return (try confusionMatrix(of: model, on: table, rows: rows), description)
     }
 }

@@ -73,6 +73,40 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
     /// Length of the pooled feature vector.
     public var dimension: Int { pooling.valuesPerCoefficient * coefficients }
 
+    /// Sample rates analysed, in hertz: telephone speech to high-resolution audio.
+    public static let sampleRates = AudioDecoder.sampleRates
+    /// FFT sizes analysed: even, from 16 to 65,536 samples.
+    public static let fftSizes = 16...65_536
+    /// Mel band counts analysed.
+    public static let melBandCounts = 1...512
+
+    /// The first setting outside the sane bounds, if any: a sample rate outside
+    /// ``sampleRates``, an odd FFT size or one outside ``fftSizes``, a hop outside 1…fftSize,
+    /// mel bands outside ``melBandCounts``, coefficients below 1 or, with the dropped bands,
+    /// more than the mel bands, or a dynamic range that is not positive and finite.
+    ///
+    /// Every configuration that passes can be analysed without a crash or an allocation
+    /// larger than the audio itself needs; a model file's configuration is checked with it.
+    public var problem: String? {
+        if let sampleRate, !Self.sampleRates.contains(sampleRate) {
+            return "sample rate \(sampleRate) Hz is outside \(Self.sampleRates.lowerBound)–\(Self.sampleRates.upperBound) Hz"
+        }
+        if !Self.fftSizes.contains(fftSize) || fftSize % 2 != 0 {
+            return "FFT size \(fftSize) is not an even number of samples in \(Self.fftSizes.lowerBound)–\(Self.fftSizes.upperBound)"
+        }
+        if !(1...fftSize).contains(hopLength) { return "hop length \(hopLength) is outside 1–\(fftSize) (the FFT size)" }
+        if !Self.melBandCounts.contains(melBands) {
+            return "\(melBands) mel bands is outside \(Self.melBandCounts.lowerBound)–\(Self.melBandCounts.upperBound)"
+        }
+        if droppedLowBands < 0 { return "dropped low bands \(droppedLowBands) is negative" }
+        if coefficients < 1 { return "coefficients \(coefficients) must be at least 1" }
+        if droppedLowBands + coefficients > melBands {
+            return "\(coefficients) coefficients plus \(droppedLowBands) dropped bands exceed the \(melBands) mel bands"
+        }
+        if !(topDB > 0 && topDB.isFinite) { return "top dB \(topDB) must be positive and finite" }
+        return nil
+    }
+
     private enum CodingKeys: String, CodingKey {
         case sampleRate, fftSize, hopLength, melBands, droppedLowBands, coefficients, topDB, pooling
     }

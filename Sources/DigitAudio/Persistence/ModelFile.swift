@@ -55,9 +55,13 @@ public enum ModelFile {
         try safeTensors(of: model).write(to: url)
     }
 
-    /// Reads and checks a model file.
+    /// The largest model file read, in bytes (the original network takes 0.3 MB).
+    public static let maximumFileLength = 256 << 20
+
+    /// Reads and checks a model file; a file longer than ``maximumFileLength`` is refused
+    /// before its tensors are read.
     public static func read(from url: URL) throws -> TrainedModel {
-        try model(from: SafeTensors(contentsOf: url), file: url.relativePath)
+        try model(from: SafeTensors(contentsOf: url, maximumLength: maximumFileLength), file: url.relativePath)
     }
 
     /// Reads a model from safetensors bytes; `file` names it in errors.
@@ -68,7 +72,8 @@ public enum ModelFile {
     /// Builds the model from parsed safetensors content.
     ///
     /// - Throws: a one-line ``FileFormatError`` for an unknown format or version, missing or
-    ///   invalid `architecture`, `features` or `classes` metadata, a missing, misshapen or
+    ///   invalid `architecture`, `features` (see ``FeatureConfiguration/problem``, and its
+    ///   pooled size must be the network's input) or `classes` metadata, a missing, misshapen or
     ///   unexpected tensor, or a weight that is not finite.
     public static func model(from file: SafeTensors, file name: String) throws -> TrainedModel {
         func fail(_ message: String) -> FileFormatError { FileFormatError(file: name, message: message) }
@@ -87,6 +92,11 @@ public enum ModelFile {
         let architecture = try decode(Architecture.self, key: "architecture")
         if let problem = architecture.problem { throw fail("invalid architecture: \(problem)") }
         let features = try decode(FeatureConfiguration.self, key: "features")
+        if let problem = features.problem { throw fail("invalid 'features' metadata: \(problem)") }
+        guard features.dimension == architecture.inputs else {
+            throw fail("'features' metadata gives \(features.dimension) numbers per recording "
+                + "(\(features.coefficients) coefficients pooled by \(features.pooling.rawValue)) but the network takes \(architecture.inputs)")
+        }
         let classes = try decode([String].self, key: "classes")
         guard classes.count == architecture.classes else {
             throw fail("'classes' names \(classes.count) classes but the network has \(architecture.classes) outputs")

@@ -88,13 +88,53 @@ public struct SafeTensors: Sendable, Equatable {
 
     // MARK: - Reading
 
-    /// Reads and checks a safetensors file.
-    public init(contentsOf url: URL) throws {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw FileFormatError(url: url, message: "cannot read: \(error.localizedDescription)")
+    /// Reads and checks a safetensors file, reading no more than its format allows: the
+    /// 8-byte header length is checked against the limit and the file's size before the
+    /// header is read, and a file longer than `maximumLength` bytes is refused unread.
+    ///
+    /// - Throws: a one-line ``FileFormatError`` as ``init(data:file:)``, or when the file
+    ///   cannot be read, is not a regular file, or is longer than `maximumLength`.
+    public init(contentsOf url: URL, maximumLength: Int = .max) throws {
+        let name = url.relativePath
+        func fail(_ message: String) -> FileFormatError { FileFormatError(file: name, message: message) }
+        if let problem = RegularFile.problem(at: url.path) { throw fail(problem) }
+        let file: FileHandle
+        do { file = try FileHandle(forReadingFrom: url) } catch {
+            throw FileFormatError(url: url, cannot: "read", because: error)
         }
-        try self.init(data: data, file: url.relativePath)
+        defer { try? file.close() }
+        var status = stat()
+        guard fstat(file.fileDescriptor, &status) == 0 else { throw fail("cannot read: \(String(cString: strerror(errno)))") }
+        let length = Int(status.st_size)
+        do {
+            let prefix = try file.read(upToCount: 8) ?? Data()
+            guard prefix.count == 8 else { throw fail("too short for a safetensors file: \(prefix.count) bytes, need at least 8") }
+            try Self.checkHeaderLength(Self.headerLength(prefix), fileLength: length, file: name)
+            guard length <= maximumLength else {
+                throw fail("\(length) bytes is longer than the limit of \(maximumLength) bytes")
+            }
+            let rest = try file.readToEnd() ?? Data()
+            try self.init(data: prefix + rest, file: name)
+        } catch let error as FileFormatError {
+            throw error
+        } catch {
+            throw FileFormatError(url: url, cannot: "read", because: error)
+        }
+    }
+
+    /// The header length stored little-endian in the first 8 bytes of `prefix`.
+    private static func headerLength(_ prefix: some Collection<UInt8>) -> UInt64 {
+        prefix.prefix(8).reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    }
+
+    /// Throws unless `headerLength` is within the limit and the `fileLength` bytes of the file.
+    private static func checkHeaderLength(_ headerLength: UInt64, fileLength: Int, file: String) throws {
+        guard headerLength <= UInt64(maximumHeaderLength) else {
+            throw FileFormatError(file: file, message: "header length \(headerLength) exceeds the limit of \(maximumHeaderLength) bytes")
+        }
+        guard headerLength <= UInt64(fileLength - 8) else {
+            throw FileFormatError(file: file, message: "header length \(headerLength) runs past the end of the file (\(fileLength) bytes)")
+        }
     }
 
     /// Parses a safetensors file's bytes; `file` names it in errors.
@@ -110,13 +150,8 @@ public struct SafeTensors: Sendable, Equatable {
         guard bytes.count >= 8 else {
             throw fail("too short for a safetensors file: \(bytes.count) bytes, need at least 8")
         }
-        let headerLength = bytes[0..<8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        guard headerLength <= UInt64(Self.maximumHeaderLength) else {
-            throw fail("header length \(headerLength) exceeds the limit of \(Self.maximumHeaderLength) bytes")
-        }
-        guard headerLength <= UInt64(bytes.count - 8) else {
-            throw fail("header length \(headerLength) runs past the end of the file (\(bytes.count) bytes)")
-        }
+        let headerLength = Self.headerLength(bytes)
+        try Self.checkHeaderLength(headerLength, fileLength: bytes.count, file: file)
         let dataStart = 8 + Int(headerLength)
         let dataLength = bytes.count - dataStart
         let root: Any

@@ -16,6 +16,11 @@ import Foundation
 /// try log.append([0.95, 0.12, 0.94, 0.18])
 /// ```
 ///
+/// While open, the writer holds an exclusive advisory lock (`flock`) on the file: a second
+/// writer of the same log fails with a clear error instead of interleaving rows. A row that
+/// cannot be written whole (disk full) is cut off again, so the file always ends with a
+/// complete row.
+///
 /// A writer owns an open file and is meant to be used from one task at a time.
 public final class RunLogWriter {
     /// The file written.
@@ -26,20 +31,34 @@ public final class RunLogWriter {
     public private(set) var nextEpoch = 0
 
     private var handle: FileHandle?
+    /// Bytes of complete lines written so far.
+    private var length: off_t = 0
 
-    /// Creates (or truncates) the file at `url` and writes the header.
+    /// Creates (or truncates) the file at `url`, locks it, and writes the header.
     ///
-    /// - Throws: ``FileFormatError`` naming the file if it cannot be opened for writing
-    ///   (missing directory, no permission, …) or the header cannot be written.
+    /// - Throws: ``FileFormatError`` naming the file if it exists and is not a regular file,
+    ///   cannot be opened for writing (missing directory, no permission, …), is being
+    ///   written by another process, or the header cannot be written.
     public init(url: URL, metricNames: [String]) throws {
         self.url = url
         self.metricNames = metricNames
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if FileManager.default.fileExists(atPath: url.path), let problem = RegularFile.problem(at: url.path) {
+            throw FileFormatError(url: url, message: "cannot write: \(problem)")
+        }
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             let code = POSIXErrorCode(rawValue: errno) ?? .EIO
             throw FileFormatError(url: url, cannot: "open for writing", because: POSIXError(code))
         }
+        // Truncate only once the lock is ours: another run's log is never cut.
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            Glibc.close(descriptor)
+            throw FileFormatError(url: url, message: "cannot write: another process is writing this log")
+        }
         handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        guard ftruncate(descriptor, 0) == 0 else {
+            throw FileFormatError(url: url, cannot: "truncate", because: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
+        }
         try write((["epoch"] + metricNames).joined(separator: ","))
     }
 
@@ -74,11 +93,16 @@ public final class RunLogWriter {
         try writer.close()
     }
 
-    /// Writes one line (plus `\r\n`) with a single unbuffered `write`.
+    /// Writes one line (plus `\r\n`) with a single unbuffered `write`; a line written only
+    /// in part is cut off again.
     private func write(_ line: String) throws {
         guard let handle else { preconditionFailure("RunLogWriter used after close()") }
-        do { try handle.write(contentsOf: Data((line + "\r\n").utf8)) } catch {
+        let bytes = Data((line + "\r\n").utf8)
+        do { try handle.write(contentsOf: bytes) } catch {
+            _ = ftruncate(handle.fileDescriptor, length)
+            _ = lseek(handle.fileDescriptor, length, SEEK_SET)
             throw FileFormatError(url: url, cannot: "write", because: error)
         }
+        length += off_t(bytes.count)
     }
 }

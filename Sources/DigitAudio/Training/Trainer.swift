@@ -50,10 +50,13 @@ public struct Trainer: Sendable {
         let validationFeatures = standardizer.applied(to: validationRows.flatMap { table.row($0) })
         let validationLabels = validationRows.map { table.labels[$0] }
 
+        // A batch larger than the training set is the whole set: capping it keeps the
+        // workspace's size bounded by the data, not by the option.
+        let batchSize = min(configuration.batchSize, trainRows.count)
         var generator = SeededGenerator(seed: configuration.seed)
         var network = MLP(architecture: architecture, generator: &generator)
         let workspace = TrainingWorkspace(
-            network: network, capacity: max(configuration.batchSize, min(validationRows.count, 256)))
+            network: network, capacity: max(batchSize, min(validationRows.count, 256)))
         var optimizer = Adam(parameterCount: network.parameterCount, learningRate: configuration.learningRate)
         var best = Array(workspace.parameters)
         var bestLoss = Double.infinity
@@ -68,8 +71,8 @@ public struct Trainer: Sendable {
                 generator.shuffle(&order)
                 var lossSum = 0.0, correct = 0
                 trainFeatures.withUnsafeBufferPointer { features in
-                    for batchStart in stride(from: 0, to: order.count, by: configuration.batchSize) {
-                        let rows = min(configuration.batchSize, order.count - batchStart)
+                    for batchStart in stride(from: 0, to: order.count, by: batchSize) {
+                        let rows = min(batchSize, order.count - batchStart)
                         let d = architecture.inputs
                         for r in 0..<rows {
                             let source = order[batchStart + r]

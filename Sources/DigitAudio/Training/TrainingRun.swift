@@ -20,18 +20,37 @@ public struct TrainingRun {
     /// Trains on `features`, calling `onEpoch` after each epoch (return `false` to stop early:
     /// the best model so far is still saved and the log keeps every finished epoch).
     ///
-    /// - Throws: `InputError`, `InputError`, or `FileFormatError` when the log or model
+    /// The log is opened when the first epoch ends, so a run that cannot start (one class,
+    /// bad settings) leaves an existing log as it was. When the log cannot be opened or
+    /// written (locked by another run, disk full), training stops, the best model so far is
+    /// saved, and the error says so.
+    ///
+    /// - Throws: `InputError`, or `FileFormatError` when the log or model
     ///   cannot be written.
     public func run(on features: LabeledFeatures, split: Split, onEpoch: (EpochReport) -> Bool = { _ in true }) throws -> TrainingResult {
-        let log = try logURL.map { try RunLogWriter(url: $0, metricNames: EpochReport.metricNames) }
-        var logError: Error?
+        var log: RunLogWriter?
+        var logError: FileFormatError?
         let result = try trainer.train(on: features.table, split: split, featureConfiguration: features.configuration) { report in
-            do { try log?.append(report.metrics.map(\.value)) } catch { logError = error }
+            do {
+                if log == nil, let logURL { log = try RunLogWriter(url: logURL, metricNames: EpochReport.metricNames) }
+                try log?.append(report.metrics.map(\.value))
+            } catch {
+                logError = error as? FileFormatError ?? FileFormatError(url: logURL!, cannot: "write", because: error)
+            }
             return onEpoch(report) && logError == nil
         }
-        try log?.close()
-        if let logError { throw logError }
-        try ModelFile.write(result.model, to: modelURL)
-        return result
+        do { try log?.close() } catch { logError = logError ?? (error as? FileFormatError) }
+        guard var logError else {
+            try ModelFile.write(result.model, to: modelURL)
+            return result
+        }
+        logError.message += "; training stopped after epoch \(result.history.epochs) of \(trainer.configuration.epochs), "
+        do {
+            try ModelFile.write(result.model, to: modelURL)
+            logError.message += "the best model so far (epoch \(result.bestEpoch + 1)) is saved in \(modelURL.relativePath)"
+        } catch {
+            logError.message += "and the model could not be saved either (\(error))"
+        }
+        throw logError
     }
 }

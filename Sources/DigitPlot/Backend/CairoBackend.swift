@@ -167,6 +167,9 @@ public final class CairoBackend: DrawingBackend {
     public func finish() throws -> Data {
         precondition(!isFinished, "a canvas can be finished once")
         isFinished = true
+        // A drawing step that failed (an image past Cairo's 32,767 pixels a side) leaves
+        // the context in error and the output blank: report it instead of a blank figure.
+        try Self.check(cairo_status(context))
         switch format {
         case .png:
             cairo_surface_flush(surface)

@@ -50,11 +50,29 @@ public struct MFCCHeatmap: ComposedChart {
         let frames = mfcc.first?.count ?? 0
         let end = Double(max(frames, 1) * hopLength) / Double(sampleRate)
         var heatmap = Heatmap(
-            values: mfcc.map { $0.map(Double.init) }, title: title, xLabel: "Time", yLabel: "MFCC",
+            values: Self.reducedColumns(mfcc, to: Self.maximumColumns), title: title, xLabel: "Time", yLabel: "MFCC",
             columns: .continuous(0...end), rows: .indices, rowsFromTop: false, colormap: .coolwarm,
             valueDomain: colorRange, size: defaultSize)
         heatmap.theme = theme
         return heatmap
+    }
+
+    /// The most columns drawn: a longer clip's frames are averaged in equal groups first,
+    /// so the image stays within Cairo's 32,767 pixels and the drawing within a second.
+    public static let maximumColumns = 4_096
+
+    /// `rows` as doubles, each row's values averaged in groups of ⌈count / limit⌉ when it
+    /// has more than `limit` values (the last group may be shorter).
+    static func reducedColumns(_ rows: [[Float]], to limit: Int) -> [[Double]] {
+        let count = rows.first?.count ?? 0
+        guard count > limit else { return rows.map { $0.map(Double.init) } }
+        let group = (count + limit - 1) / limit
+        return rows.map { row in
+            stride(from: 0, to: count, by: group).map { start in
+                let stretch = row[start..<min(start + group, count)]
+                return stretch.reduce(0.0) { $0 + Double($1) } / Double(stretch.count)
+            }
+        }
     }
 
     /// ± the largest magnitude of the coefficients after c0 (of all of them if there is one).

@@ -72,6 +72,11 @@ public struct FigurePipeline {
         case let .train(run, configuration, onEpoch):
             let features = try LabeledFeatures(source: data, configuration: configuration, progress: progress)
             let result = try run.run(on: features, split: split, onEpoch: onEpoch)
+            guard !result.stoppedEarly else {
+                // Stopped (Ctrl-C): the best model is saved; no figures of a half-trained model.
+                return Output(figures: FigureSet(figures: []), model: result.model, history: result.history, confusion: nil,
+                              training: result, features: features, crossValidation: nil)
+            }
             return try output(model: result.model, history: result.history, features: features, training: result)
         case let .file(modelURL, logURL):
             let model = try ModelFile.read(from: modelURL)

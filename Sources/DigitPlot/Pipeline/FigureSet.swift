@@ -10,13 +10,16 @@ import Synchronization
 public struct FigureSet {
     /// The figures in drawing order, each with its file name (without extension).
     public private(set) var figures: [(name: String, chart: any Renderable)] = []
-    /// Digits without a recording, whose waveplot and heatmap are missing.
+    /// Digits without a readable recording, whose waveplot and heatmap are missing.
     public let missingDigits: [Int]
+    /// Example recordings skipped because they could not be read.
+    public let failures: [FileFormatError]
 
     /// A set of the given figures.
-    public init(figures: [(name: String, chart: any Renderable)], missingDigits: [Int] = []) {
+    public init(figures: [(name: String, chart: any Renderable)], missingDigits: [Int] = [], failures: [FileFormatError] = []) {
         self.figures = figures
         self.missingDigits = missingDigits
+        self.failures = failures
     }
 
     /// Adds a figure at the end.
@@ -26,7 +29,8 @@ public struct FigureSet {
 
     /// The waveplot of each digit's example: `0` … `9`.
     public init(waveplotsOf examples: DigitExamples) {
-        self.init(figures: examples.waveplots.map { (String($0.digit), $0.chart) }, missingDigits: examples.missingDigits)
+        self.init(figures: examples.waveplots.map { (String($0.digit), $0.chart) }, missingDigits: examples.missingDigits,
+                  failures: examples.failures)
     }
 
     /// Draws the figures of `recordings` for `model`, with curves from `history` and the
@@ -37,6 +41,7 @@ public struct FigureSet {
                 confusion: ConfusionMatrix? = nil, extras: Bool = true) throws {
         let examples = try DigitExamples(recordings: recordings)
         missingDigits = examples.missingDigits
+        failures = examples.failures
         for (digit, chart) in examples.waveplots { figures.append((String(digit), chart)) }
         figures.append(("countplot", Countplot(recordings: recordings)))
         figures.append(("graph", ArchitectureDiagram(architecture: model.architecture)))

@@ -27,11 +27,13 @@ struct ConfusionCommand: ParsableCommand {
     var figure: RenderOptions
 
     func run() throws {
+        let skipped = SkippedFiles()
         let model = try ModelLoading.load(self.model)
-        let loaded = try DataLoading.load(data, configuration: model.featureConfiguration)
-        let (matrix, scored) = try ModelEvaluation.confusionMatrix(of: model, on: loaded.table, scope: split.scope())
+        let loaded = try DataLoading.load(data, configuration: model.featureConfiguration, skipped: skipped)
+        let (matrix, scored) = try ModelScoring.confusionMatrix(of: model, on: loaded, from: data, scope: split.scope())
         Console.error("scored \(matrix.total) recordings: \(scored)")
         try figure.write(ConfusionMatrixChart(matrix: matrix, classNames: model.classNames), to: output)
         print(output)
+        try skipped.failIfAny()
     }
 }

@@ -7,7 +7,8 @@ import Foundation
 struct CountplotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "countplot",
-        abstract: "Draw the number of recordings of each digit, each bar labelled with its count."
+        abstract: "Draw the number of recordings of each digit, each bar labelled with its count.",
+        discussion: "Only readable recordings count: the others are listed on stderr and the command exits with status 1."
     )
 
     @Argument(help: ArgumentHelp("A folder of recordings.", valueName: "data"), completion: .file())
@@ -20,8 +21,12 @@ struct CountplotCommand: ParsableCommand {
     var figure: RenderOptions
 
     func run() throws {
+        let skipped = SkippedFiles()
         let scan = try DatasetScanner().scan(URL(fileURLWithPath: data))
-        try figure.write(Countplot(recordings: scan.recordings), to: output)
+        let readable = scan.readableRecordings()
+        skipped.report(scan.unreadable + readable.failures)
+        try figure.write(Countplot(recordings: readable.recordings), to: output)
         print(output)
+        try skipped.failIfAny()
     }
 }

@@ -29,10 +29,11 @@ struct EvaluateCommand: ParsableCommand {
     var json = false
 
     func run() throws {
+        let skipped = SkippedFiles()
         let model = try ModelLoading.load(self.model)
-        let loaded = try DataLoading.load(data, configuration: model.featureConfiguration, quiet: json)
-        let (matrix, scored) = try ModelEvaluation.confusionMatrix(of: model, on: loaded.table, scope: split.scope())
-        let report = EvaluationReport(matrix: matrix, classNames: model.classNames)
+        let loaded = try DataLoading.load(data, configuration: model.featureConfiguration, quiet: json, skipped: skipped)
+        let (matrix, scored) = try ModelScoring.confusionMatrix(of: model, on: loaded, from: data, scope: split.scope())
+        let report = EvaluationReport(matrix: matrix, classNames: json ? model.classNames : model.classNames.map(Console.printable))
         if json {
             FileHandle.standardOutput.write(try report.json())
             print()
@@ -40,9 +41,6 @@ struct EvaluateCommand: ParsableCommand {
             print("\(matrix.total) recordings: \(scored)\n")
             print(report)
         }
-        if loaded.skippedCount > 0 {
-            Console.error("\(loaded.skippedCount) files skipped")
-            throw ExitCode.failure
-        }
+        try skipped.failIfAny()
     }
 }

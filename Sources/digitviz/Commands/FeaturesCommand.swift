@@ -38,17 +38,15 @@ struct FeaturesCommand: ParsableCommand {
     }
 
     func run() throws {
+        let skipped = SkippedFiles()
         let started = Date()
-        let loaded = try features.load(data, defaults: .standard, threads: threads, quiet: quiet)
+        let loaded = try features.load(data, defaults: .standard, threads: threads, quiet: quiet, skipped: skipped)
         try loaded.table.write(to: URL(fileURLWithPath: output))
         let seconds = Date().timeIntervalSince(started)
         if !quiet {
             let count = loaded.table.count
             Console.error(String(format: "%d files → %@ in %.2f s (%.0f files/s)", count, output, seconds, Double(count) / seconds))
         }
-        if loaded.skippedCount > 0 {
-            Console.error("\(loaded.skippedCount) file\(loaded.skippedCount == 1 ? "" : "s") skipped")
-            throw ExitCode.failure
-        }
+        try skipped.failIfAny()
     }
 }

@@ -56,6 +56,7 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        let skipped = SkippedFiles()
         let folder = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let bar = ProgressBar(total: 0, unit: "files")
@@ -68,24 +69,30 @@ struct FiguresCommand: ParsableCommand {
             progress: quiet ? nil : { @Sendable done, total in bar.update(done, of: total) })
         let made = try pipeline.run()
         bar.finish()
-        DataLoading.report(skipped: made.features)
+        skipped.report(made.features)
+        skipped.report(made.figures.failures)
+        if let training = made.training, training.stoppedEarly {
+            Console.error("interrupted during training: the best model so far is saved in \(output)/model.safetensors; no figures drawn")
+            throw ExitCode(130)
+        }
         try figure.write(made.figures, in: output)
         if !quiet {
             let accuracy = made.confusion.map { String(format: " (test accuracy %.1f %%)", 100 * $0.accuracy) } ?? ""
             Console.error(String(format: "%d figures → %@ in %.2f s", made.figures.figures.count, output, Date().timeIntervalSince(started)) + accuracy)
         }
-        if let training = made.training, training.stoppedEarly {
-            Console.error("interrupted after epoch \(training.history.epochs) of \(self.training.epochs): the best model so far is saved")
+        if Interruption.isRequested {
+            Console.error("interrupted: every figure was finished first")
             throw ExitCode(130)
         }
         if !made.figures.missingDigits.isEmpty {
             Console.error("no recordings of digit(s) \(made.figures.missingDigits.map(String.init).joined(separator: ", ")): their waveplots are missing")
         }
-        if made.features.skippedCount > 0 { Console.error("\(made.features.skippedCount) files skipped") }
-        if !made.figures.missingDigits.isEmpty || made.features.skippedCount > 0 { throw ExitCode.failure }
+        try skipped.failIfAny()
+        if !made.figures.missingDigits.isEmpty { throw ExitCode.failure }
     }
 
-    /// The given model and log, or a model to train on DATA (saved with its log in `folder`).
+    /// The given model and log, or a model to train on DATA (saved with its log in `folder`);
+    /// Ctrl-C stops the training after the current epoch, keeping the best model, as in `train`.
     private func modelSource(in folder: URL) throws -> FigurePipeline.ModelSource {
         if let model {
             return .file(model: URL(fileURLWithPath: model), log: log.map { URL(fileURLWithPath: $0) })
@@ -93,7 +100,7 @@ struct FiguresCommand: ParsableCommand {
         let run = TrainingRun(trainer: Trainer(configuration: training.configuration()),
                               modelURL: folder.appendingPathComponent("model.safetensors"),
                               logURL: folder.appendingPathComponent("run.log"))
-        Interruption.catchInterrupts()
+        Interruption.stopGracefully()
         return .train(run, featureConfiguration: .digitviz, onEpoch: { _ in !Interruption.isRequested })
     }
 }

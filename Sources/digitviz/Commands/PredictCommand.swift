@@ -7,7 +7,12 @@ struct PredictCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "predict",
         abstract: "Say which digit each recording is, with its probability and the top three.",
-        discussion: "Use - as a file to read one recording from standard input, e.g. `sox in.flac -t wav - | digitviz predict model.safetensors -`."
+        discussion: """
+            Use - as a file to read one recording from standard input, e.g. \
+            `sox in.flac -t wav - | digitviz predict model.safetensors -`. Each recording must \
+            be one spoken digit: one longer than 10 s is refused with an error line (cut the \
+            word out first), not classified.
+            """
     )
 
     @Argument(help: ArgumentHelp("A model written by 'digitviz train'.", valueName: "model"), completion: .file(extensions: ["safetensors"]))
@@ -31,8 +36,8 @@ struct PredictCommand: ParsableCommand {
         for file in files {
             do {
                 let clip = file == "-"
-                    ? try AudioDecoder.decode(data: FileHandle.standardInput.readDataToEndOfFile(), name: "<stdin>")
-                    : try AudioDecoder.decode(URL(fileURLWithPath: file))
+                    ? try AudioDecoder.decode(data: try Self.standardInput(), name: "<stdin>", limit: .spokenDigit)
+                    : try AudioDecoder.decode(URL(fileURLWithPath: file), limit: .spokenDigit)
                 let probabilities = model.predictProbabilities(features: workspace.features(of: clip))
                 let ranked = probabilities.indices.sorted { probabilities[$0] > probabilities[$1] }.prefix(3)
                 print(json ? jsonLine(file, model: model, probabilities, ranked) : textLine(file, model: model, probabilities, ranked))
@@ -44,10 +49,22 @@ struct PredictCommand: ParsableCommand {
         if failed > 0 { throw ExitCode.failure }
     }
 
+    /// Standard input, read up to one byte more than ``AudioDecoder/maximumDataLength`` so
+    /// that a longer stream is refused without being held whole.
+    private static func standardInput() throws -> Data {
+        var data = Data()
+        while data.count <= AudioDecoder.maximumDataLength,
+              let chunk = try FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty {
+            data.append(chunk)
+        }
+        return data
+    }
+
     private func textLine(_ file: String, model: TrainedModel, _ p: [Float], _ ranked: ArraySlice<Int>) -> String {
         let best = ranked.first!
-        let top = ranked.map { String(format: "%@ %.3f", model.classNames[$0], p[$0]) }.joined(separator: ", ")
-        return String(format: "%@: %d (%@) %.3f   top 3: %@", file, best, model.classNames[best], p[best], top)
+        let names = model.classNames.map(Console.printable)
+        let top = ranked.map { String(format: "%@ %.3f", names[$0], p[$0]) }.joined(separator: ", ")
+        return String(format: "%@: %d (%@) %.3f   top 3: %@", Console.printable(file), best, names[best], p[best], top)
     }
 
     private func jsonLine(_ file: String, model: TrainedModel, _ p: [Float], _ ranked: ArraySlice<Int>) -> String {

@@ -54,8 +54,9 @@ struct TrainCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        let skipped = SkippedFiles()
         let started = Date()
-        let loaded = try features.load(data, defaults: original ? .standard : .digitviz, quiet: quiet)
+        let loaded = try features.load(data, defaults: original ? .standard : .digitviz, quiet: quiet, skipped: skipped)
         let console = TrainingConsole(epochs: training.epochs, quiet: quiet)
         var recipe = training.configuration()
         if original {
@@ -64,16 +65,16 @@ struct TrainCommand: ParsableCommand {
         }
         let run = TrainingRun(trainer: Trainer(configuration: recipe),
                               modelURL: URL(fileURLWithPath: model), logURL: log.map { URL(fileURLWithPath: $0) })
-        Interruption.catchInterrupts()
+        Interruption.stopGracefully()
         let result = try run.run(on: loaded, split: try split.value() ?? split.defaultSplit) { report in
             console.show(report)
             return !Interruption.isRequested
         }
         console.finish(result, modelPath: model, seconds: Date().timeIntervalSince(started))
-        if loaded.skippedCount > 0 { Console.error("\(loaded.skippedCount) files skipped") }
         if result.stoppedEarly {
             Console.error("interrupted after epoch \(result.history.epochs) of \(training.epochs): the best model so far is saved")
             throw ExitCode(130)
         }
+        try skipped.failIfAny()
     }
 }

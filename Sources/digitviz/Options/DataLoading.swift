@@ -4,27 +4,25 @@ import Foundation
 /// Loading a data set's features for a command: a progress bar on a terminal and one
 /// stderr line per skipped file.
 enum DataLoading {
-    /// The features of `source` (a folder of recordings or a features CSV) made with `configuration`.
-    static func load(_ source: String, configuration: FeatureConfiguration, threads: Int? = nil, quiet: Bool = false) throws -> LabeledFeatures {
+    /// The features of `source` (a folder of recordings or a features CSV) made with
+    /// `configuration`; skipped files go to `skipped` (a fresh list by default).
+    static func load(_ source: String, configuration: FeatureConfiguration, threads: Int? = nil, quiet: Bool = false,
+                     skipped: SkippedFiles = SkippedFiles()) throws -> LabeledFeatures {
         let bar = ProgressBar(total: 0, unit: "files")
         let progress: (@Sendable (Int, Int) -> Void)? = quiet ? nil : { @Sendable done, total in bar.update(done, of: total) }
         let loaded = try LabeledFeatures(source: URL(fileURLWithPath: source), configuration: configuration,
                                          threads: threads, progress: progress)
         bar.finish()
-        report(skipped: loaded)
+        skipped.report(loaded)
         return loaded
-    }
-
-    /// One stderr line per file of `loaded` that was skipped.
-    static func report(skipped loaded: LabeledFeatures) {
-        for url in loaded.unlabeled { Console.error("\(url.path): skipped: no digit in the file name or folder") }
-        for failure in loaded.failures { Console.error("\(failure)") }
     }
 }
 
 extension FeatureOptions {
     /// Loads a data set's features as the options say, `defaults` filling what they leave out.
-    func load(_ source: String, defaults: FeatureConfiguration, threads: Int? = nil, quiet: Bool = false) throws -> LabeledFeatures {
-        try DataLoading.load(source, configuration: try configuration(defaults: defaults), threads: threads, quiet: quiet)
+    func load(_ source: String, defaults: FeatureConfiguration, threads: Int? = nil, quiet: Bool = false,
+              skipped: SkippedFiles = SkippedFiles()) throws -> LabeledFeatures {
+        try DataLoading.load(source, configuration: try configuration(defaults: defaults), threads: threads, quiet: quiet,
+                             skipped: skipped)
     }
 }

@@ -2,8 +2,35 @@ import Foundation
 
 /// Writing to the terminal's streams.
 enum Console {
-    /// Writes one line to standard error.
+    /// Writes one line to standard error, with control characters escaped (see
+    /// ``printable(_:)``), so a file name or class name can neither break the line nor
+    /// send escape sequences to the terminal.
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((printable(line) + "\n").utf8))
+    }
+
+    /// `text` with every control character (C0, DEL, C1, and line or paragraph separators)
+    /// written as a `\u{…}` escape: safe to show on a terminal as one line.
+    static func printable(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if isUnsafe(scalar) {
+                result += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Control characters, line and paragraph separators, and format characters other than
+    /// the zero-width joiners emoji use (bidirectional overrides can disguise text).
+    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .lineSeparator, .paragraphSeparator: true
+        case .format: !(0x200B...0x200D).contains(scalar.value)
+        default: false
+        }
     }
 }

@@ -7,7 +7,7 @@ struct CrossValidationTable: CustomStringConvertible {
     let report: CrossValidation.Report
 
     var description: String {
-        let names = report.results.map { Terminal.printable($0.name) }
+        let names = report.results.map { Console.printable($0.name) }
         let width = max(8, names.map(\.count).max() ?? 0)
         func pad(_ text: String) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
         var lines = [pad(report.folds == .bySpeaker ? "speaker" : "fold") + "  accuracy  macro F1  recordings  kept epoch"]
@@ -19,7 +19,7 @@ struct CrossValidationTable: CustomStringConvertible {
         lines.append(String(format: "mean accuracy %.1f %% ± %.1f (standard deviation over %d folds)",
                             100 * report.meanAccuracy, 100 * report.accuracySpread, report.results.count))
         if let worst = report.worst {
-            lines.append(String(format: "worst: %@ %.1f %%", Terminal.printable(worst.name), 100 * worst.accuracy))
+            lines.append(String(format: "worst: %@ %.1f %%", Console.printable(worst.name), 100 * worst.accuracy))
         }
         return lines.joined(separator: "\n")
     }

@@ -1,24 +1,59 @@
+import DigitAudio
 import Foundation
 import Synchronization
 
-/// Ctrl-C during long work: the first press asks the work to stop at the next safe point
-/// (for training: the end of the epoch, keeping the best model); a second press quits.
+/// Ctrl-C. Every command quits at once, after removing the temporary files it was writing
+/// (see ``TemporaryFiles``): no `.tmp` file outlives an interrupt. Long work that can stop
+/// cleanly (training) calls ``stopGracefully()``: then the first press only asks the work to
+/// stop at the next safe point (the end of the epoch, keeping the best model), and a second
+/// press quits.
+///
+/// SIGINT is blocked in the main thread before any other starts (so in every thread it
+/// starts; Dispatch's worker threads block every signal anyway) and taken by a dedicated
+/// thread with `sigwait`, which can safely take locks and remove files. A handler covers a
+/// signal delivered to a thread that does not block it.
 enum Interruption {
     private static let requested = Atomic<Bool>(false)
+    private static let graceful = Atomic<Bool>(false)
 
     /// Starts catching SIGINT, also when the parent process started us with it blocked
-    /// (a blocked signal mask survives exec; Dispatch's worker threads block every signal).
-    static func catchInterrupts() {
-        var unblock = sigset_t()
-        sigemptyset(&unblock)
-        sigaddset(&unblock, SIGINT)
-        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+    /// (a blocked signal mask survives exec). Call once, first thing in `main`.
+    static func install() {
         signal(SIGINT) { _ in
-            if Interruption.requested.exchange(true, ordering: .relaxed) {
+            if !Interruption.graceful.load(ordering: .relaxed) || Interruption.requested.exchange(true, ordering: .relaxed) {
                 signal(SIGINT, SIG_DFL)
                 raise(SIGINT)
             }
         }
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        pthread_sigmask(SIG_BLOCK, &interrupt, nil)
+        let mask = interrupt
+        let waiter = Thread {
+            var waited = mask
+            var signalNumber: Int32 = 0
+            while sigwait(&waited, &signalNumber) == 0 {
+                if graceful.load(ordering: .relaxed), !requested.exchange(true, ordering: .relaxed) { continue }
+                quit(mask)
+            }
+        }
+        waiter.start()
+    }
+
+    /// From now on the first Ctrl-C only sets ``isRequested``; the second quits.
+    static func stopGracefully() {
+        graceful.store(true, ordering: .relaxed)
+    }
+
+    /// Removes the temporary files and ends the process as SIGINT's default action does.
+    private static func quit(_ interrupt: sigset_t) -> Never {
+        TemporaryFiles.removeAll()
+        signal(SIGINT, SIG_DFL)
+        var unblock = interrupt
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+        raise(SIGINT)
+        exit(130)
     }
 
     /// Whether Ctrl-C was pressed.
