@@ -14,7 +14,7 @@ struct CrossvalCommand: ParsableCommand {
             measure of how the model does on a new voice. --folds K makes K folds stratified \
             by digit instead, which share speakers between training and test. Each fold's \
             kept epoch is chosen on a validation part carved from its training part \
-            (--validation-split, whole speakers when there are three or more), never on the \
+            (--validation-split, whole speakers when there are ten or more), never on the \
             fold itself. Folds train in parallel on all cores.
 
             Prints a table (accuracy, macro F1 and recordings per fold, the mean and spread) \

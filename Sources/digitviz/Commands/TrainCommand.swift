@@ -11,7 +11,7 @@ struct TrainCommand: ParsableCommand {
             The network is the original project's: Dense 128 → 256 → 128 (ReLU, dropout \
             0.25) → 10 softmax, Adam, categorical cross-entropy, batch 16, 200 epochs. After \
             every epoch it is validated on a part carved from the training data \
-            (--validation-split, whole speakers when there are three or more; never the test \
+            (--validation-split, whole speakers when there are ten or more; never the test \
             part); the weights with the lowest validation loss are kept, scored on the test \
             part, and saved with the list of recordings they trained on, so 'digitviz \
             evaluate' later scores only the others.

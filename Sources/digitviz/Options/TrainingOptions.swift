@@ -15,7 +15,7 @@ struct TrainingOptions: ParsableArguments {
     @Option(name: .long, help: "Seed of weight initialisation, shuffling and dropout.")
     var seed: UInt64 = 42
 
-    @Option(name: .long, help: "Fraction of the training part carved off to choose the epoch to keep (whole speakers when there are three or more); 0 chooses it on the test part, as the original did.")
+    @Option(name: .long, help: "Fraction of the training part carved off to choose the epoch to keep (whole speakers when there are ten or more); 0 chooses it on the test part, as the original did.")
     var validationSplit: Double = ValidationSplit.standard.fraction
 
     @Flag(name: .customLong("standardize"), inversion: .prefixedNo,
