@@ -120,7 +120,9 @@ public struct CrossValidation: Sendable {
     /// Trains and scores one model per fold on `table`, `threads` folds at a time.
     ///
     /// - Parameters:
+    ///   - table: the features and labels of every recording.
     ///   - featureConfiguration: how the table's features were made (stored in each model).
+    ///   - threads: folds trained at once (all cores by default).
     ///   - onFold: called as each fold finishes, from any thread, never concurrently.
     /// - Throws: ``InputError`` when folds cannot be made, or a fold's training part lacks a
     ///   digit its test part has (the message names the fold and the digits).

@@ -2,7 +2,7 @@
 public enum ModelEvaluation {
     /// The confusion matrix of `model`'s predictions on `rows` of `table` (all rows by default).
     ///
-    /// - Throws: ``EvaluationError`` when a row's label is not one of the model's classes
+    /// - Throws: ``InputError`` when a row's label is not one of the model's classes
     ///   (a two-class model on ten-digit data), or the table's width is not the model's input.
     public static func confusionMatrix(of model: TrainedModel, on table: FeatureTable, rows: [Int]? = nil) throws -> ConfusionMatrix {
         let rows = rows ?? Array(0..<table.count)

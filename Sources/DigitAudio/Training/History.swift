@@ -3,7 +3,7 @@
 ///
 /// A per-epoch log (Keras' `History`, a `CSVLogger` file, digitviz's run log) fills every
 /// series at epochs 0, 1, 2, … and reads as a table (``metricNames`` × ``values``); sparse
-/// logs (Lightning, Hugging Face, TensorBoard) record points with ``record(_:value:epoch:step:)``.
+/// logs (Lightning, Hugging Face, TensorBoard) record points with `record(_:value:epoch:step:)`.
 /// Series keep their order of first appearance; ``families`` groups them by metric so that
 /// `loss` and `val_loss` are drawn together.
 public struct History: Sendable, Equatable {

@@ -5,21 +5,23 @@ import Foundation
 ///
 /// | content | format | reader |
 /// | --- | --- | --- |
-/// | TFRecord framing (checked by CRC-32C) | TensorBoard event file | ``TensorBoardRunReader`` |
-/// | a folder holding event files | a TensorBoard run (`train/`, `validation/`) | ``TensorBoardRunReader`` |
-/// | JSON object with `log_history` | Hugging Face `trainer_state.json` | ``TrainerStateReader`` |
-/// | JSON object of number lists | Keras `History.history` | ``KerasHistoryJSONReader`` |
-/// | CSV header with `step` | Lightning `metrics.csv` | ``LightningCSVReader`` |
-/// | CSV header `epoch,…` | Keras `CSVLogger`, digitviz's run log | ``CSVLogParser`` |
-/// | `Epoch N/M` lines | Keras console output, verbose 1 or 2 | ``ConsoleLogParser`` |
+/// | TFRecord framing (checked by CRC-32C) | TensorBoard event file | `TensorBoardRunReader` |
+/// | a folder holding event files | a TensorBoard run (`train/`, `validation/`) | `TensorBoardRunReader` |
+/// | JSON object with `log_history` | Hugging Face `trainer_state.json` | `TrainerStateReader` |
+/// | JSON object of number lists | Keras `History.history` | `KerasHistoryJSONReader` |
+/// | CSV header with `step` | Lightning `metrics.csv` | `LightningCSVReader` |
+/// | CSV header `epoch,…` | Keras `CSVLogger`, digitviz's run log | `CSVLogParser` |
+/// | `Epoch N/M` lines | Keras console output, verbose 1 or 2 | `ConsoleLogParser` |
 ///
 /// Text may be UTF-8 or UTF-16 (with a byte-order mark), with `\n` or `\r\n` line ends.
 /// Anything else fails with one ``FileFormatError`` naming the file and what was expected.
 public enum RunLogReader {
     /// Reads the run log (a file, or a folder holding a TensorBoard run) at `url`.
     ///
-    /// - Parameter warn: called with a message for a problem that spares the rest (a
-    ///   TensorBoard file torn after good records), once per file.
+    /// - Parameters:
+    ///   - url: a log file, or a folder holding TensorBoard event files.
+    ///   - warn: called with a message for a problem that spares the rest (a TensorBoard
+    ///     file torn after good records), once per file.
     /// - Throws: ``FileFormatError`` naming the file (and the line, where one applies) if it
     ///   cannot be read, is empty, has no scalars or is in no format above.
     public static func read(contentsOf url: URL, warn: (String) -> Void = { _ in }) throws -> History {

@@ -15,9 +15,13 @@ public struct DigitExamples {
     /// `recordings` by file name: a recording that cannot be read is skipped (and listed
     /// in ``failures``) for the next.
     ///
-    /// - Parameter waveformsOnly: the examples will only be drawn as waveforms, so a
-    ///   recording longer than ``AudioLengthLimit/analysis`` is read as its peaks (see
-    ///   ``AudioLoader/loadWaveform(_:limit:)``) instead of being skipped.
+    /// - Parameters:
+    ///   - recordings: the data set's recordings.
+    ///   - picks: recordings to prefer, such as those named on the command line.
+    ///   - configuration: how clips are loaded (their sample rate) and analysed.
+    ///   - waveformsOnly: the examples will only be drawn as waveforms, so a recording
+    ///     longer than DigitAudio's `AudioLengthLimit.analysis` is read as its peaks (see
+    ///     `AudioLoader.loadWaveform(_:limit:)`) instead of being skipped.
     public init(recordings: [Recording], picks: [Recording] = [], configuration: FeatureConfiguration = .standard,
                 waveformsOnly: Bool = false) throws {
         let workspace = FeatureWorkspace(configuration: configuration)
