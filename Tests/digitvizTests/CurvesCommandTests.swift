@@ -88,6 +88,7 @@ import Testing
             ("model.bin", Data([0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3E, 0]), "binary content"),
             ("config.json", Data(#"{"hidden_size": 16}"#.utf8), "JSON without log_history or metric lists"),
             ("table.csv", Data("name,value\na,1\n".utf8), "a CSV without an epoch or step column"),
+            ("nan.csv", Data("epoch,loss,accuracy\n0,nan,nan\n1,nan,inf\n".utf8), "no metric has a finite value"),
         ]
         for (name, content, message) in cases {
             try content.write(to: folder.url.appendingPathComponent(name))

@@ -9,13 +9,18 @@ extension Curves {
         all(for: [Run(label: "", history: history)])
     }
 
-    /// One chart per metric family found in any of `runs`, in order of first appearance;
-    /// with `metric`, only that family (or the family of the series named `metric`).
+    /// One chart per metric family found in any of `runs` with at least one finite value,
+    /// in order of first appearance; with `metric`, only that family (or the family of the
+    /// series named `metric`).
     public static func all(
         for runs: [Run], metric: String? = nil, xAxis: XAxis? = nil, smoothing: Double = 0, logY: Bool = false
     ) -> [(metric: String, chart: Curves)] {
         var seen = Set<String>()
-        var families = runs.flatMap(\.history.families).filter { seen.insert($0).inserted }
+        // A family without one finite value would be empty axes: it gets no chart.
+        var families = runs.flatMap(\.history.families).filter { family in
+            seen.insert(family).inserted
+                && runs.contains { $0.history.series(inFamily: family).contains { $0.values.contains(where: \.isFinite) } }
+        }
         if let metric {
             let named = runs.lazy.compactMap { $0.history[metric]?.family }.first
             families = families.filter { $0 == metric || $0 == named }

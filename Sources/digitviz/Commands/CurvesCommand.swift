@@ -67,8 +67,11 @@ struct CurvesCommand: ParsableCommand {
         for index in runs.indices { runs[index].label = labels[index] }
         let charts = Curves.all(for: runs, metric: metric, xAxis: xAxis, smoothing: smooth, logY: logY)
         guard !charts.isEmpty else {
-            let held = Curves.all(for: runs).map(\.metric).joined(separator: ", ")
-            throw FileFormatError(file: logs.joined(separator: ", "), message: "no metric '\(metric ?? "")'; the logs hold: \(held)")
+            let held = Curves.all(for: runs).map(\.metric)
+            guard let metric, !held.isEmpty else {
+                throw FileFormatError(file: logs.joined(separator: ", "), message: "no metric has a finite value (all NaN or infinite)")
+            }
+            throw FileFormatError(file: logs.joined(separator: ", "), message: "no metric '\(metric)'; the logs hold: \(held.joined(separator: ", "))")
         }
         if OutputFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) != nil {
             guard charts.count == 1 else {
