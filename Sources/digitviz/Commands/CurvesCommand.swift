@@ -29,7 +29,7 @@ struct CurvesCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing), or one .png, .svg or .pdf file when one metric is drawn.", valueName: "dir"),
             completion: .file())
-    var output: String = "img"
+    var output: String = "curves"
 
     @Option(name: .long, help: ArgumentHelp("A run's name in the legend, once per log in order (default: its file or folder name).", valueName: "name"))
     var label: [String] = []

@@ -23,7 +23,7 @@ struct FiguresCommand: ParsableCommand {
     var data: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"), completion: .directory)
-    var output: String = "img"
+    var output: String = "figures"
 
     @Option(name: .long, help: ArgumentHelp("Draw from this model instead of training one.", valueName: "file.safetensors"), completion: .file(extensions: ["safetensors"]))
     var model: String?

@@ -15,7 +15,7 @@ struct MFCCCommand: ParsableCommand {
     var files: [String]
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"), completion: .directory)
-    var output: String = "img"
+    var output: String = "mfcc"
 
     @OptionGroup(title: "Features")
     var features: FeatureOptions

@@ -21,7 +21,7 @@ struct WaveplotsCommand: ParsableCommand {
     var data: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"), completion: .directory)
-    var output: String = "img"
+    var output: String = "waveplots"
 
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Recordings to draw instead of each digit's first.", valueName: "file"), completion: .file())
     var pick: [String] = []
