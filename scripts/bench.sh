@@ -40,5 +40,5 @@ run "predict, whole process (1 file)" 1 files $bin predict "$work/m.safetensors"
 
 # Figures: the original's 14 (10 waveplots, countplot, architecture, accuracy, loss) from
 # the committed model and run log, then all 25 of `digitviz figures`.
-run "figures: the original's 14, from a run log" 14 figures $bin figures data -o "$work/fig" --model img/model.safetensors --log img/run.log --original --quiet
+run "figures: the original's 14, from a run log" 14 figures $bin figures data -o "$work/fig" --model img/model.safetensors --log img/run.log --original-figures --quiet
 run "figures: all 25 (features for the confusion)" 25 figures $bin figures data -o "$work/fig" --model img/model.safetensors --log img/run.log --quiet
