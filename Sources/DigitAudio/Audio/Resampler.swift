@@ -4,11 +4,15 @@ import Foundation
 /// A libsoxr resampler between two fixed rates, with the "HQ" recipe that `librosa.load`
 /// uses by default (`res_type="soxr_hq"`).
 ///
-/// libsoxr designs its filter whenever its state is reset, which costs more than
-/// resampling a short recording. So a resampler has `channels` channels, and
-/// `resample(_:)` takes that many signals at once, one per channel, sharing one design:
-/// each channel's output is bit for bit what a resampler of its own would give.
-/// Not thread-safe: keep one per thread.
+/// libsoxr designs its filter for every new state, which costs more than resampling a
+/// short recording. So a resampler has `channels` channels, and `resample(batch:)` takes
+/// that many signals at once, one per channel, sharing one design: each channel's output
+/// is bit for bit what a resampler of its own would give.
+///
+/// Each call makes a fresh libsoxr state and deletes it before returning. Reusing one
+/// state with `soxr_clear` costs the same filter design, and with eight channels it
+/// crashed now and then inside `soxr_output` (a read of freed memory, about once in 30
+/// runs over FSDD).
 public final class Resampler {
     /// The input rate in hertz.
     public let inputRate: Int
@@ -16,7 +20,6 @@ public final class Resampler {
     public let outputRate: Int
     /// How many signals one call can take.
     public let channels: Int
-    private let handle: soxr_t
 
     /// Creates a resampler from `inputRate` to `outputRate` for up to `channels` signals a call.
     public init(from inputRate: Int, to outputRate: Int, channels: Int = 1) {
@@ -24,15 +27,18 @@ public final class Resampler {
         self.inputRate = inputRate
         self.outputRate = outputRate
         self.channels = channels
+    }
+
+    /// A fresh libsoxr state for these rates and channels (HQ recipe, one thread).
+    private func makeState() -> soxr_t {
         var io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I)
         var quality = soxr_quality_spec(UInt(SOXR_HQ), 0)
         var runtime = soxr_runtime_spec(1)
         var error: soxr_error_t?
-        handle = soxr_create(Double(inputRate), Double(outputRate), UInt32(channels), &error, &io, &quality, &runtime)!
-        precondition(error == nil, "soxr_create failed: \(String(cString: error!))")
+        let state = soxr_create(Double(inputRate), Double(outputRate), UInt32(channels), &error, &io, &quality, &runtime)
+        guard let state, error == nil else { fatalError("soxr_create failed: \(error.map { String(cString: $0) } ?? "no state")") }
+        return state
     }
-
-    deinit { soxr_delete(handle) }
 
     /// The output length librosa keeps: ceil(count × outputRate / inputRate).
     public func outputLength(forInputLength count: Int) -> Int {
@@ -62,7 +68,8 @@ public final class Resampler {
         let capacity = outputLength(forInputLength: longest) + 1
         var output = [Float](repeating: 0, count: capacity * channels)
         var produced = 0
-        soxr_clear(handle)
+        let handle = makeState()
+        defer { soxr_delete(handle) }
         output.withUnsafeMutableBufferPointer { out in
             interleaved.withUnsafeBufferPointer { input in
                 var done = 0
