@@ -6,10 +6,19 @@ func fixture(_ path: String) -> URL {
     Bundle.module.resourceURL!.appendingPathComponent("Fixtures").appendingPathComponent(path)
 }
 
-/// A new empty directory under the system's temporary directory.
+/// The folder of this test process's temporary directories, removed when the process exits.
+private let temporaryRootPath = FileManager.default.temporaryDirectory
+    .appendingPathComponent("DigitAudioTests-\(UUID().uuidString)").path
+private let temporaryRootIsCleanedAtExit: Bool = {
+    atexit { try? FileManager.default.removeItem(atPath: temporaryRootPath) }
+    return true
+}()
+
+/// A new empty directory under the system's temporary directory, removed with the rest of
+/// the test process's when it exits.
 func makeTemporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-        .appendingPathComponent("DigitAudioTests-\(UUID().uuidString)")
+    precondition(temporaryRootIsCleanedAtExit)
+    let url = URL(fileURLWithPath: temporaryRootPath).appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
