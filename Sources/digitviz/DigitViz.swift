@@ -6,9 +6,13 @@ import Foundation
 /// The `digitviz` command: spoken-digit audio features, training and figures.
 @main
 struct DigitViz: ParsableCommand {
+    /// The release, as `digitviz --version` prints it.
+    static let version = "0.4.0"
+
     static let configuration = CommandConfiguration(
         commandName: "digitviz",
         abstract: "Spoken-digit audio: MFCC features, a digit classifier, and figures.",
+        version: DigitViz.version,
         subcommands: [
             FeaturesCommand.self, TrainCommand.self, EvaluateCommand.self, PredictCommand.self,
             WaveplotsCommand.self, CountplotCommand.self, CurvesCommand.self, ArchitectureCommand.self,

@@ -71,6 +71,7 @@ struct CrossvalCommand: ParsableCommand {
     }
 
     func run() throws {
+        try OutputPath.checkFile(output)
         let started = Date()
         let loaded = try features.load(data, defaults: original ? .standard : .digitviz, quiet: quiet || json)
         var recipe = training.configuration()

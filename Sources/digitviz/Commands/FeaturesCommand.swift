@@ -21,7 +21,7 @@ struct FeaturesCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A folder of recordings named {digit}_{speaker}_{index}.wav, or in folders 0…9.", valueName: "data"), completion: .file())
     var data: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The CSV file to write.", valueName: "file"), completion: .file())
+    @Option(name: .shortAndLong, help: ArgumentHelp("The CSV file to write, or - for standard output.", valueName: "file"), completion: .file())
     var output: String = "features.csv"
 
     @OptionGroup(title: "Features")
@@ -38,10 +38,15 @@ struct FeaturesCommand: ParsableCommand {
     }
 
     func run() throws {
+        if output != "-" { try OutputPath.checkFile(output) }
         let skipped = SkippedFiles()
         let started = Date()
         let loaded = try features.load(data, defaults: .standard, threads: threads, quiet: quiet, skipped: skipped)
-        try loaded.table.write(to: URL(fileURLWithPath: output))
+        if output == "-" {
+            FileHandle.standardOutput.write(Data(loaded.table.csvText().utf8))
+        } else {
+            try loaded.table.write(to: URL(fileURLWithPath: output))
+        }
         let seconds = Date().timeIntervalSince(started)
         if !quiet {
             let count = loaded.table.count

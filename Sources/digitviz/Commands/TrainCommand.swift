@@ -54,6 +54,8 @@ struct TrainCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        try OutputPath.checkFile(model)
+        if let log { try OutputPath.checkFile(log) }
         let skipped = SkippedFiles()
         let started = Date()
         let loaded = try features.load(data, defaults: original ? .standard : .digitviz, quiet: quiet, skipped: skipped)
