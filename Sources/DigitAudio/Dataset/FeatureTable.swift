@@ -51,6 +51,14 @@ public struct FeatureTable: Sendable, Equatable {
         recordings.append(recording)
     }
 
+    /// Adds every row of `other` (of the same width) at the end.
+    public mutating func append(contentsOf other: FeatureTable) {
+        precondition(other.dimension == dimension, "rows have \(other.dimension) features, expected \(dimension)")
+        features += other.features
+        labels += other.labels
+        recordings += other.recordings
+    }
+
     /// The rows at `indices`, in that order.
     public func subset(_ indices: [Int]) -> FeatureTable {
         var table = FeatureTable(dimension: dimension)

@@ -12,6 +12,8 @@ public struct LabeledFeatures: Sendable {
     public var failures: [FileFormatError]
     /// Audio files without a digit in their name or folder.
     public var unlabeled: [URL]
+    /// Whether the features were read from a features CSV rather than computed from audio.
+    public var isFromCSV: Bool
 
     /// Loads `source`: a features CSV (`.csv`, made with `configuration`) or a folder or file of
     /// recordings, whose features are computed on `threads` threads.
@@ -28,7 +30,8 @@ public struct LabeledFeatures: Sendable {
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws {
         self.configuration = configuration
-        if source.pathExtension.lowercased() == "csv" {
+        isFromCSV = source.pathExtension.lowercased() == "csv"
+        if isFromCSV {
             table = try FeatureTable(contentsOf: source)
             guard table.dimension == configuration.dimension else {
                 throw FileFormatError(url: source, message: "has \(table.dimension) features per row, but "

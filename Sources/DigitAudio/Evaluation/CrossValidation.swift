@@ -130,6 +130,17 @@ public struct CrossValidation: Sendable {
         on table: FeatureTable, featureConfiguration: FeatureConfiguration, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
         onFold: (@Sendable (FoldResult) -> Void)? = nil
     ) throws -> Report {
+        try run(on: TrainingSet(table), featureConfiguration: featureConfiguration, threads: threads, onFold: onFold)
+    }
+
+    /// As ``run(on:featureConfiguration:threads:onFold:)-(FeatureTable,_,_,_)``, each fold
+    /// also training on the set's training-only rows: the augmented copies of its training
+    /// recordings and every extra recording. Folds are made of the real recordings only.
+    public func run(
+        on set: TrainingSet, featureConfiguration: FeatureConfiguration, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        onFold: (@Sendable (FoldResult) -> Void)? = nil
+    ) throws -> Report {
+        let table = set.table
         let folds = try makeFolds(of: table.recordings)
         var planned: [(fold: Fold, train: [Int], validation: [Int])] = []
         for fold in folds {
@@ -153,7 +164,8 @@ public struct CrossValidation: Sendable {
                 guard index < plans.count else { break }
                 let plan = plans[index]
                 let outcome = Swift.Result<FoldResult, any Error> {
-                    let trained = try trainer.train(on: table, trainRows: plan.train, validationRows: plan.validation,
+                    let combined = set.combined(trainRows: plan.train)
+                    let trained = try trainer.train(on: combined.table, trainRows: combined.trainRows, validationRows: plan.validation,
                                                     featureConfiguration: featureConfiguration)
                     let confusion = try ModelEvaluation.confusionMatrix(of: trained.model, on: table, rows: plan.fold.testRows)
                     return FoldResult(name: plan.fold.name, confusion: confusion, keptEpoch: trained.bestEpoch)

@@ -9,18 +9,19 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
         case mean
         /// Mean then standard deviation over frames: `2 × coefficients` numbers.
         case meanStd = "mean+std"
-        /// The mean of each of three equal stretches of frames (beginning, middle, end of the
-        /// word), then the standard deviation over all frames: `4 × coefficients` numbers.
+        /// The mean of each of ``FeatureConfiguration/segmentCount`` equal stretches of frames
+        /// (three by default: beginning, middle, end of the word), then the standard deviation
+        /// over all frames: `(segmentCount + 1) × coefficients` numbers.
         /// Keeps the order of the word's sounds, which mean pooling loses; with 20
         /// coefficients it is digitviz's recipe for new voices.
         case segments
 
-        /// Pooled numbers per coefficient.
-        public var valuesPerCoefficient: Int {
+        /// Pooled numbers per coefficient with `segments` stretches for `.segments`.
+        public func valuesPerCoefficient(segments: Int = MFCCMatrix.defaultSegmentCount) -> Int {
             switch self {
             case .mean: 1
             case .meanStd: 2
-            case .segments: MFCCMatrix.segmentCount + 1
+            case .segments: segments + 1
             }
         }
     }
@@ -43,12 +44,21 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
     public var topDB: Float
     /// How frames are pooled.
     public var pooling: Pooling
+    /// The cut-off in hertz of a high-pass filter applied before analysis (see
+    /// ``HighPassFilter``), or `nil` for none (librosa).
+    public var highPass: Double?
+    /// Stretches of frames averaged by `.segments` pooling.
+    public var segmentCount: Int
+    /// Leading and trailing silence more than this many decibels below the loudest frame is
+    /// cut before analysis (see ``SilenceTrimmer``), or `nil` to keep it (librosa).
+    public var trimTopDB: Float?
 
     /// Creates a configuration; every default is the reference's.
     public init(
         sampleRate: Int? = 22_050, fftSize: Int = 2048, hopLength: Int = 512,
         melBands: Int = 128, droppedLowBands: Int = 0, coefficients: Int = 40, topDB: Float = 80,
-        pooling: Pooling = .mean
+        pooling: Pooling = .mean, segmentCount: Int = MFCCMatrix.defaultSegmentCount, highPass: Double? = nil,
+        trimTopDB: Float? = nil
     ) {
         precondition(droppedLowBands >= 0 && droppedLowBands + coefficients <= melBands, "too many bands dropped")
         self.droppedLowBands = droppedLowBands
@@ -59,6 +69,9 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
         self.coefficients = coefficients
         self.topDB = topDB
         self.pooling = pooling
+        self.segmentCount = segmentCount
+        self.highPass = highPass
+        self.trimTopDB = trimTopDB
     }
 
     /// The reference configuration (librosa defaults, 40 coefficients, mean pooling).
@@ -71,7 +84,7 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
     public static let digitviz = FeatureConfiguration(droppedLowBands: 3, coefficients: 20, pooling: .segments)
 
     /// Length of the pooled feature vector.
-    public var dimension: Int { pooling.valuesPerCoefficient * coefficients }
+    public var dimension: Int { pooling.valuesPerCoefficient(segments: segmentCount) * coefficients }
 
     /// Sample rates analysed, in hertz: telephone speech to high-resolution audio.
     public static let sampleRates = AudioDecoder.sampleRates
@@ -79,6 +92,8 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
     public static let fftSizes = 16...65_536
     /// Mel band counts analysed.
     public static let melBandCounts = 1...512
+    /// Segment counts pooled.
+    public static let segmentCounts = 1...64
 
     /// The first setting outside the sane bounds, if any: a sample rate outside
     /// ``sampleRates``, an odd FFT size or one outside ``fftSizes``, a hop outside 1…fftSize,
@@ -104,15 +119,22 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
             return "\(coefficients) coefficients plus \(droppedLowBands) dropped bands exceed the \(melBands) mel bands"
         }
         if !(topDB > 0 && topDB.isFinite) { return "top dB \(topDB) must be positive and finite" }
+        if let highPass, !(highPass > 0 && highPass < Double(sampleRate ?? Self.sampleRates.lowerBound) / 2) {
+            return "high-pass cut-off \(highPass) Hz must lie between 0 and half the sample rate"
+        }
+        if !Self.segmentCounts.contains(segmentCount) {
+            return "\(segmentCount) segments is outside \(Self.segmentCounts.lowerBound)–\(Self.segmentCounts.upperBound)"
+        }
+        if let trimTopDB, !(trimTopDB > 0 && trimTopDB.isFinite) { return "trim threshold \(trimTopDB) dB must be positive and finite" }
         return nil
     }
 
     private enum CodingKeys: String, CodingKey {
-        case sampleRate, fftSize, hopLength, melBands, droppedLowBands, coefficients, topDB, pooling
+        case sampleRate, fftSize, hopLength, melBands, droppedLowBands, coefficients, topDB, pooling, segmentCount, highPass, trimTopDB
     }
 
-    /// Decodes a configuration; `droppedLowBands` may be absent (0), as in files written
-    /// before it existed.
+    /// Decodes a configuration; `droppedLowBands` (0), `segmentCount` (3), `highPass` and
+    /// `trimTopDB` (none) may be absent, as in files written before they existed.
     public init(from decoder: any Decoder) throws {
         let values = try decoder.container(keyedBy: CodingKeys.self)
         sampleRate = try values.decodeIfPresent(Int.self, forKey: .sampleRate)
@@ -123,5 +145,8 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
         coefficients = try values.decode(Int.self, forKey: .coefficients)
         topDB = try values.decode(Float.self, forKey: .topDB)
         pooling = try values.decode(Pooling.self, forKey: .pooling)
+        segmentCount = try values.decodeIfPresent(Int.self, forKey: .segmentCount) ?? MFCCMatrix.defaultSegmentCount
+        highPass = try values.decodeIfPresent(Double.self, forKey: .highPass)
+        trimTopDB = try values.decodeIfPresent(Float.self, forKey: .trimTopDB)
     }
 }

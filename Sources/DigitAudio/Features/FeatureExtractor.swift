@@ -26,7 +26,15 @@ public struct FeatureExtractor: Sendable {
     public func extract(
         _ urls: [URL], progress: (@Sendable (Int) -> Void)? = nil
     ) -> [Result<[Float], FileFormatError>] {
-        let results = ResultSlots<Result<[Float], FileFormatError>>(count: urls.count)
+        extract(urls, augmentations: [.none], progress: progress).map { $0.map { $0[0] } }
+    }
+
+    /// For each file, in order, the feature vector of each of `augmentations` applied to it
+    /// (see ``FeatureWorkspace/features(ofBatch:augmentations:)``), or the error the file gave.
+    public func extract(
+        _ urls: [URL], augmentations: [Augmentation], progress: (@Sendable (Int) -> Void)? = nil
+    ) -> [Result<[[Float]], FileFormatError>] {
+        let results = ResultSlots<Result<[[Float]], FileFormatError>>(count: urls.count)
         let sizes = urls.map(Self.fileSize)
         let bySize = urls.indices.sorted { (sizes[$0], $0) < (sizes[$1], $1) }
         let batches = stride(from: 0, to: bySize.count, by: AudioLoader.batchSize).map {
@@ -41,7 +49,8 @@ public struct FeatureExtractor: Sendable {
                 let b = next.add(1, ordering: .relaxed).oldValue
                 guard b < batches.count else { break }
                 let batch = batches[b]
-                for (index, result) in zip(batch, workspace.features(ofBatch: batch.map { urls[$0] })) {
+                let batchResults = workspace.features(ofBatch: batch.map { urls[$0] }, augmentations: augmentations)
+                for (index, result) in zip(batch, batchResults) {
                     results[index] = result
                 }
                 if let progress {

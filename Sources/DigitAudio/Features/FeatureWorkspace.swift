@@ -10,6 +10,7 @@ public final class FeatureWorkspace {
     /// Decodes and resamples to the configuration's rate.
     public let loader: AudioLoader
     private var analyzers: [Int: MFCCAnalyzer] = [:]
+    private var augmentationResamplers: [[Int]: Resampler] = [:]
 
     /// Creates an empty workspace.
     public init(configuration: FeatureConfiguration) {
@@ -22,17 +23,18 @@ public final class FeatureWorkspace {
         try loader.load(url)
     }
 
-    /// The MFCC matrix of a clip already at the rate it is to be analysed at.
+    /// The MFCC matrix of a clip already at the rate it is to be analysed at, after the
+    /// configuration's front end (see ``FeatureConfiguration/frontEnd(_:sampleRate:)``).
     public func mfcc(of clip: AudioClip) -> MFCCMatrix {
         let analyzer = analyzers[clip.sampleRate]
             ?? MFCCAnalyzer(configuration: configuration, sampleRate: clip.sampleRate)
         analyzers[clip.sampleRate] = analyzer
-        return analyzer.mfcc(clip.samples)
+        return analyzer.mfcc(configuration.frontEnd(clip.samples, sampleRate: clip.sampleRate))
     }
 
     /// The pooled feature vector of a decoded clip (resampled first as configured).
     public func features(of clip: AudioClip) -> [Float] {
-        mfcc(of: loader.resample(clip)).pooled(configuration.pooling)
+        mfcc(of: loader.resample(clip)).pooled(as: configuration)
     }
 
     /// The pooled feature vector of a file.
@@ -43,7 +45,13 @@ public final class FeatureWorkspace {
     /// The pooled feature vectors of several files, in order, or the error each file gave;
     /// recordings are resampled in batches (see ``AudioLoader/resample(batch:)``).
     public func features(ofBatch urls: [URL]) -> [Result<[Float], FileFormatError>] {
-        var results = [Result<[Float], FileFormatError>?](repeating: nil, count: urls.count)
+        features(ofBatch: urls, augmentations: [.none]).map { $0.map { $0[0] } }
+    }
+
+    /// For each of several files, in order, the pooled feature vector of each of
+    /// `augmentations` applied to it after resampling, or the error the file gave.
+    public func features(ofBatch urls: [URL], augmentations: [Augmentation]) -> [Result<[[Float]], FileFormatError>] {
+        var results = [Result<[[Float]], FileFormatError>?](repeating: nil, count: urls.count)
         var decoded: [(index: Int, clip: AudioClip)] = []
         for (index, url) in urls.enumerated() {
             do {
@@ -56,8 +64,27 @@ public final class FeatureWorkspace {
         }
         let prepared = loader.resample(batch: decoded.map(\.clip))
         for (entry, clip) in zip(decoded, prepared) {
-            results[entry.index] = .success(mfcc(of: clip).pooled(configuration.pooling))
+            let seed = Self.seed(of: urls[entry.index])
+            results[entry.index] = .success(augmentations.enumerated().map { number, augmentation in
+                let augmented = augmentation.apply(to: clip, seed: seed &+ UInt64(number), resampler: resampler)
+                return mfcc(of: augmented).pooled(as: configuration)
+            })
         }
         return results.map { $0! }
+    }
+
+    /// A seed that depends on a file's name only (FNV-1a of its last path component), so
+    /// that a recording's augmented copies do not depend on where it is or what else is read.
+    static func seed(of url: URL) -> UInt64 {
+        url.lastPathComponent.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+
+    /// A resampler between two rates, made once per pair.
+    private func resampler(from rate: Int, to target: Int) -> Resampler {
+        let key = [rate, target]
+        if let resampler = augmentationResamplers[key] { return resampler }
+        let resampler = Resampler(from: rate, to: target)
+        augmentationResamplers[key] = resampler
+        return resampler
     }
 }

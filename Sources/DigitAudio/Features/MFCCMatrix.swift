@@ -24,13 +24,13 @@ public struct MFCCMatrix: Sendable, Equatable {
     /// Coefficient `c` of frame `t`.
     public subscript(c: Int, t: Int) -> Float { values[c * frames + t] }
 
-    /// Stretches of frames averaged by `.segments` pooling.
-    public static let segmentCount = 3
+    /// Stretches of frames averaged by `.segments` pooling unless told otherwise.
+    public static let defaultSegmentCount = 3
 
     /// Pools the frames into one vector: per coefficient the mean (`.mean`); then the
     /// population standard deviation (`.meanStd`), as `np.mean`/`np.std` over the time axis;
-    /// or the means of three equal stretches of frames then the deviation (`.segments`).
-    public func pooled(_ pooling: FeatureConfiguration.Pooling) -> [Float] {
+    /// or the means of `segments` equal stretches of frames then the deviation (`.segments`).
+    public func pooled(_ pooling: FeatureConfiguration.Pooling, segments: Int = defaultSegmentCount) -> [Float] {
         let deviations = (0..<coefficients).map { c in Float(statistics(c, 0..<frames).deviation) }
         switch pooling {
         case .mean:
@@ -38,18 +38,23 @@ public struct MFCCMatrix: Sendable, Equatable {
         case .meanStd:
             return (0..<coefficients).map { Float(statistics($0, 0..<frames).mean) } + deviations
         case .segments:
-            let means = (0..<Self.segmentCount).flatMap { segment in
-                (0..<coefficients).map { Float(statistics($0, segmentFrames(segment)).mean) }
+            let means = (0..<segments).flatMap { segment in
+                (0..<coefficients).map { Float(statistics($0, segmentFrames(segment, of: segments)).mean) }
             }
             return means + deviations
         }
     }
 
-    /// The frames of stretch `segment` of `segmentCount`: [⌊s·T/K⌋, ⌊(s+1)·T/K⌋), or the
+    /// Pools the frames as `configuration` says (its pooling and segment count).
+    public func pooled(as configuration: FeatureConfiguration) -> [Float] {
+        pooled(configuration.pooling, segments: configuration.segmentCount)
+    }
+
+    /// The frames of stretch `segment` of `count`: [⌊s·T/K⌋, ⌊(s+1)·T/K⌋), or the
     /// nearest single frame when a clip has fewer frames than stretches.
-    func segmentFrames(_ segment: Int) -> Range<Int> {
-        let start = segment * frames / Self.segmentCount
-        let end = (segment + 1) * frames / Self.segmentCount
+    func segmentFrames(_ segment: Int, of count: Int) -> Range<Int> {
+        let start = segment * frames / count
+        let end = (segment + 1) * frames / count
         return end > start ? start..<end : min(start, frames - 1)..<(min(start, frames - 1) + 1)
     }
 

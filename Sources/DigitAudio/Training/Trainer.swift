@@ -124,12 +124,25 @@ public struct Trainer: Sendable {
         on table: FeatureTable, split: Split, featureConfiguration: FeatureConfiguration = .standard,
         onEpoch: (EpochReport) -> Bool = { _ in true }
     ) throws -> TrainingResult {
+        try train(on: TrainingSet(table), split: split, featureConfiguration: featureConfiguration, onEpoch: onEpoch)
+    }
+
+    /// As ``train(on:split:featureConfiguration:onEpoch:)-(FeatureTable,_,_,_)``, with the
+    /// set's training-only rows (augmented copies of the training part's recordings, extra
+    /// recordings) added to the rows trained on; splitting, validation and test use the
+    /// set's real recordings only.
+    public func train(
+        on set: TrainingSet, split: Split, featureConfiguration: FeatureConfiguration = .standard,
+        onEpoch: (EpochReport) -> Bool = { _ in true }
+    ) throws -> TrainingResult {
+        let table = set.table
         let (train, test) = try split.apply(to: table.recordings)
         let fraction = configuration.validationFraction
         let (fit, validation) = fraction > 0
             ? try ValidationSplit(fraction: fraction, seed: configuration.seed).apply(to: train, of: table.recordings)
             : (train, test)
-        var result = try self.train(on: table, trainRows: fit, validationRows: validation,
+        let combined = set.combined(trainRows: fit)
+        var result = try self.train(on: combined.table, trainRows: combined.trainRows, validationRows: validation,
                                     featureConfiguration: featureConfiguration, onEpoch: onEpoch)
         result.model.splitRecord = SplitRecord(split: split, validationFraction: fraction, recordings: table.recordings,
                                                train: train, test: test)

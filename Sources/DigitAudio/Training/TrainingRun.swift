@@ -28,9 +28,19 @@ public struct TrainingRun {
     /// - Throws: `InputError`, or `FileFormatError` when the log or model
     ///   cannot be written.
     public func run(on features: LabeledFeatures, split: Split, onEpoch: (EpochReport) -> Bool = { _ in true }) throws -> TrainingResult {
+        try run(on: TrainingSet(features.table), featureConfiguration: features.configuration, split: split, onEpoch: onEpoch)
+    }
+
+    /// As ``run(on:split:onEpoch:)-(LabeledFeatures,_,_)``, on a training set whose
+    /// training-only rows (augmented copies, extra recordings) join the rows trained on;
+    /// `featureConfiguration` says how its features were made.
+    public func run(
+        on set: TrainingSet, featureConfiguration: FeatureConfiguration, split: Split,
+        onEpoch: (EpochReport) -> Bool = { _ in true }
+    ) throws -> TrainingResult {
         var log: RunLogWriter?
         var logError: FileFormatError?
-        let result = try trainer.train(on: features.table, split: split, featureConfiguration: features.configuration) { report in
+        let result = try trainer.train(on: set, split: split, featureConfiguration: featureConfiguration) { report in
             do {
                 if log == nil, let logURL { log = try RunLogWriter(url: logURL, metricNames: EpochReport.metricNames) }
                 try log?.append(report.metrics.map(\.value))

@@ -48,18 +48,22 @@ public struct FigurePipeline {
     /// When given, the recipe is also cross-validated and its chart added as `crossval`
     /// (skipped when the data cannot be divided so, say with fewer than two speakers).
     public var crossValidation: CrossValidation?
+    /// Augmented copies of each training recording when the pipeline trains or cross-validates.
+    public var augmentations: [Augmentation]
     /// Called with (files done, files in all) while features are computed.
     public var progress: (@Sendable (Int, Int) -> Void)?
 
     /// Describes a run of the pipeline.
     public init(data: URL, model: ModelSource, split: Split = .standard, evaluationScope: EvaluationScope = .unseen, originalOnly: Bool = false,
-                crossValidation: CrossValidation? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+                crossValidation: CrossValidation? = nil, augmentations: [Augmentation] = [],
+                progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.data = data
         self.model = model
         self.split = split
         self.evaluationScope = evaluationScope
         self.originalOnly = originalOnly
         self.crossValidation = crossValidation
+        self.augmentations = augmentations
         self.progress = progress
     }
 
@@ -71,7 +75,7 @@ public struct FigurePipeline {
         switch model {
         case let .train(run, configuration, onEpoch):
             let features = try LabeledFeatures(source: data, configuration: configuration, progress: progress)
-            let result = try run.run(on: features, split: split, onEpoch: onEpoch)
+            let result = try run.run(on: trainingSet(features), featureConfiguration: configuration, split: split, onEpoch: onEpoch)
             guard !result.stoppedEarly else {
                 // Stopped (Ctrl-C): the best model is saved; no figures of a half-trained model.
                 return Output(figures: FigureSet(figures: []), model: result.model, history: result.history, confusion: nil,
@@ -86,13 +90,19 @@ public struct FigurePipeline {
         }
     }
 
+    /// The features with the augmented copies of their recordings (none for a features CSV).
+    private func trainingSet(_ features: LabeledFeatures) -> TrainingSet {
+        let set = TrainingSet(features.table)
+        return features.isFromCSV ? set : set.augmented(with: augmentations, configuration: features.configuration)
+    }
+
     private func output(model: TrainedModel, history: History?, features: LabeledFeatures, training: TrainingResult?) throws -> Output {
         let confusion = originalOnly ? nil : try ModelEvaluation.confusionMatrix(of: model, on: features.table, scope: evaluationScope).matrix
         var figures = try FigureSet(recordings: features.table.recordings, model: model, history: history,
                                     confusion: confusion, extras: !originalOnly)
         var report: CrossValidation.Report?
         if let crossValidation, (try? crossValidation.makeFolds(of: features.table.recordings)) != nil {
-            report = try crossValidation.run(on: features.table, featureConfiguration: features.configuration)
+            report = try crossValidation.run(on: trainingSet(features), featureConfiguration: features.configuration)
             figures.append(name: "crossval", chart: CrossValidationChart(report: report!, classNames: model.classNames))
         }
         return Output(figures: figures, model: model, history: history, confusion: confusion, training: training,

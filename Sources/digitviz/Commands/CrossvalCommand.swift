@@ -82,7 +82,8 @@ struct CrossvalCommand: ParsableCommand {
         let foldCount = try crossValidation.makeFolds(of: loaded.table.recordings).count
         let bar = ProgressBar(total: foldCount, unit: "folds")
         let finished = Counter()
-        let report = try crossValidation.run(on: loaded.table, featureConfiguration: loaded.configuration, threads: threads) { _ in
+        let set = try training.trainingSet(loaded, original: original, quiet: quiet || json)
+        let report = try crossValidation.run(on: set, featureConfiguration: loaded.configuration, threads: threads) { _ in
             if !quiet && !json { bar.update(finished.increment(), of: foldCount) }
         }
         bar.finish()

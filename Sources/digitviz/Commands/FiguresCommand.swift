@@ -52,6 +52,7 @@ struct FiguresCommand: ParsableCommand {
 
     func validate() throws {
         if log != nil && model == nil { throw ValidationError("--log goes with --model (without a model, one is trained and its log written)") }
+        if !training.extra.isEmpty { throw ValidationError("figures trains on DATA alone: train with --extra, then draw with --model") }
     }
 
     func run() throws {
@@ -66,6 +67,7 @@ struct FiguresCommand: ParsableCommand {
             originalOnly: originalFigures,
             crossValidation: model == nil && crossValidate && !originalFigures
                 ? CrossValidation(folds: .bySpeaker, trainer: Trainer(configuration: training.configuration())) : nil,
+            augmentations: training.augmentations(original: false),
             progress: quiet ? nil : { @Sendable done, total in bar.update(done, of: total) })
         let made = try pipeline.run()
         bar.finish()

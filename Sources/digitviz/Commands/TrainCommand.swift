@@ -68,7 +68,8 @@ struct TrainCommand: ParsableCommand {
         let run = TrainingRun(trainer: Trainer(configuration: recipe),
                               modelURL: URL(fileURLWithPath: model), logURL: log.map { URL(fileURLWithPath: $0) })
         Interruption.stopGracefully()
-        let result = try run.run(on: loaded, split: try split.value() ?? split.defaultSplit) { report in
+        let set = try training.trainingSet(loaded, original: original, quiet: quiet, skipped: skipped)
+        let result = try run.run(on: set, featureConfiguration: loaded.configuration, split: try split.value() ?? split.defaultSplit) { report in
             console.show(report)
             return !Interruption.isRequested
         }

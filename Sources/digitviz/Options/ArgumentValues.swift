@@ -57,3 +57,22 @@ enum SampleRateChoice: ExpressibleByArgument, Equatable {
         }
     }
 }
+
+/// A positive number, or `none` to switch a front-end step off.
+struct OptionalNumber<Number: LosslessStringConvertible & Comparable & ExpressibleByIntegerLiteral & Sendable>:
+    ExpressibleByArgument, Equatable, Sendable {
+    /// The number, or `nil` for `none`.
+    var value: Number?
+
+    init?(argument: String) {
+        if argument == "none" {
+            value = nil
+        } else if let number = Number(argument), number > 0 {
+            value = number
+        } else {
+            return nil
+        }
+    }
+}
+
+extension AugmentationPlan: ExpressibleByArgument {}

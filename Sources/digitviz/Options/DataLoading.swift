@@ -1,3 +1,4 @@
+import ArgumentParser
 import DigitAudio
 import Foundation
 
@@ -24,5 +25,32 @@ extension FeatureOptions {
               skipped: SkippedFiles = SkippedFiles()) throws -> LabeledFeatures {
         try DataLoading.load(source, configuration: try configuration(defaults: defaults), threads: threads, quiet: quiet,
                              skipped: skipped)
+    }
+}
+
+extension TrainingOptions {
+    /// `loaded` with the ``extra`` folders' recordings (featurised as `loaded` was) and
+    /// augmented copies of its recordings as training-only rows. Features read from a CSV
+    /// get no copies: an error when augmentation was asked for, a note otherwise.
+    func trainingSet(_ loaded: LabeledFeatures, original: Bool, quiet: Bool, skipped: SkippedFiles = SkippedFiles()) throws -> TrainingSet {
+        var extraRows = FeatureTable(dimension: loaded.table.dimension)
+        for folder in extra {
+            extraRows.append(contentsOf: try DataLoading.load(folder, configuration: loaded.configuration, quiet: quiet, skipped: skipped).table)
+        }
+        let set = TrainingSet(table: loaded.table, extra: extraRows)
+        let augmentations = augmentations(original: original)
+        guard !augmentations.isEmpty else { return set }
+        guard !loaded.isFromCSV else {
+            if augmentationGiven {
+                throw ValidationError("--augment makes copies from the recordings' audio: give a folder of recordings, not a features CSV")
+            }
+            if !quiet { Console.error("note: no augmented copies (they need the recordings, not a features CSV)") }
+            return set
+        }
+        let bar = ProgressBar(total: 0, unit: "augmented files")
+        let augmented = set.augmented(with: augmentations, configuration: loaded.configuration,
+                                      progress: quiet ? nil : { @Sendable done, total in bar.update(done, of: total) })
+        bar.finish()
+        return augmented
     }
 }

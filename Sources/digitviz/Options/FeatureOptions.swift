@@ -24,6 +24,25 @@ struct FeatureOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Mel bands dropped from the bottom before the DCT (3: below about 100 Hz).", valueName: "n"))
     var droppedLowBands: Int?
 
+    @Option(name: .long, help: ArgumentHelp("Stretches of frames averaged by segments pooling.", valueName: "n"))
+    var segments: Int?
+
+    @Option(name: .long, help: ArgumentHelp("High-pass cut-off in Hz applied before analysis, or 'none'.", valueName: "hz|none"))
+    var highPass: OptionalNumber<Double>?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Cut leading and trailing silence this many dB below the loudest frame, or 'none'.", valueName: "db|none"))
+    var trim: OptionalNumber<Float>?
+
+    @Option(name: .long, help: ArgumentHelp("FFT size and window length in samples.", valueName: "n"))
+    var fftSize: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Hop between frames in samples.", valueName: "n"))
+    var hopLength: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Number of mel bands.", valueName: "n"))
+    var melBands: Int?
+
     func validate() throws {
         _ = try configuration(defaults: .standard)
     }
@@ -41,9 +60,16 @@ struct FeatureOptions: ParsableArguments {
             guard (0..<64).contains(droppedLowBands) else { throw ValidationError("--dropped-low-bands must be between 0 and 63") }
             configuration.droppedLowBands = droppedLowBands
         }
+        if let segments { configuration.segmentCount = segments }
+        if let highPass { configuration.highPass = highPass.value }
+        if let trim { configuration.trimTopDB = trim.value }
+        if let fftSize { configuration.fftSize = fftSize }
+        if let hopLength { configuration.hopLength = hopLength }
+        if let melBands { configuration.melBands = melBands }
         guard configuration.droppedLowBands + configuration.coefficients <= configuration.melBands else {
             throw ValidationError("--coefficients plus --dropped-low-bands must not exceed the \(configuration.melBands) mel bands")
         }
+        if let problem = configuration.problem { throw ValidationError("The feature options are inconsistent: \(problem)") }
         return configuration
     }
 }

@@ -22,7 +22,37 @@ struct TrainingOptions: ParsableArguments {
           help: "Standardize features with the training set's statistics (--no-standardize: the original's recipe).")
     var standardize = true
 
+    @Option(name: .long, help: ArgumentHelp(
+        "A folder of extra recordings (e.g. synthetic voices from 'make voices') that only ever train: never split, validated or tested on. Repeatable.",
+        valueName: "folder"), completion: .directory)
+    var extra: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Augmented copies of each training recording: none, light (2 copies at speed 0.9 and 1.1) or full (speeds 0.85-1.15 and noisy copies). Default: \(AugmentationPlan.standard.rawValue) when training on recordings, none with --original. Needs recordings, not a features CSV.",
+        valueName: "plan"))
+    var augment: AugmentationPlan?
+
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(
+        "Speeds of the speed-perturbed copies, replacing the plan's (e.g. --augment-speed 0.9 1.1).", valueName: "speed"))
+    var augmentSpeed: [Double] = []
+
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(
+        "Signal-to-noise ratios in dB of copies with white noise, replacing the plan's (e.g. --augment-noise 20 10).", valueName: "db"))
+    var augmentNoise: [Float] = []
+
+    /// Whether augmentation was asked for on the command line.
+    var augmentationGiven: Bool { augment != nil || !augmentSpeed.isEmpty || !augmentNoise.isEmpty }
+
+    /// The augmentations of every training recording: the kinds given, else the plan's
+    /// (the standard plan, or none for the original's recipe).
+    func augmentations(original: Bool) -> [Augmentation] {
+        (augment ?? (original ? .none : .standard))
+            .augmentations(speeds: augmentSpeed.isEmpty ? nil : augmentSpeed, noiseSNRs: augmentNoise.isEmpty ? nil : augmentNoise)
+    }
+
     func validate() throws {
+        guard augmentSpeed.allSatisfy({ (0.5...2).contains($0) }) else { throw ValidationError("--augment-speed values must lie in 0.5-2") }
+        guard augmentNoise.allSatisfy({ $0.isFinite }) else { throw ValidationError("--augment-noise values must be finite") }
         do { try configuration().validate() } catch { throw ValidationError("\(error)") }
     }
 

@@ -1,0 +1,87 @@
+import Foundation
+
+/// A change of a recording that keeps its digit, to train on more voices and rooms than
+/// were recorded: played `speed` times faster, so tempo, pitch and formants all move
+/// together (Kaldi's speed perturbation, a cheap stand-in for a longer or shorter vocal
+/// tract), then, optionally, white noise added at a signal-to-noise ratio.
+public struct Augmentation: Sendable, Hashable, Codable {
+    /// Playback speed: above 1 shorter and higher, below 1 longer and lower; 1 leaves the clip as it is.
+    public var speed: Double
+    /// The signal-to-noise ratio in decibels of white noise added, or `nil` for none.
+    public var noiseSNR: Float?
+
+    /// An augmentation at `speed` (0.5–2) with noise at `noiseSNR` decibels (none by default).
+    public init(speed: Double = 1, noiseSNR: Float? = nil) {
+        precondition(speed >= 0.5 && speed <= 2, "speed must lie in 0.5–2")
+        self.speed = speed
+        self.noiseSNR = noiseSNR
+    }
+
+    /// The clip unchanged.
+    public static let none = Augmentation()
+
+    /// Whether the clip comes out unchanged.
+    public var isIdentity: Bool { speed == 1 && noiseSNR == nil }
+
+    /// The rate the clip's samples are read at before they are resampled back to its own
+    /// rate: `speed` times the rate, rounded to whole hertz.
+    public func playbackRate(of sampleRate: Int) -> Int {
+        Int((Double(sampleRate) * speed).rounded())
+    }
+
+    /// The augmented clip, at the clip's own rate.
+    ///
+    /// - Parameters:
+    ///   - seed: the seed of the noise (the same seed, the same noise).
+    ///   - resampler: a libsoxr resampler between two rates (so that a caller can keep one per rate pair).
+    public func apply(to clip: AudioClip, seed: UInt64 = 0, resampler: (_ from: Int, _ to: Int) -> Resampler) -> AudioClip {
+        var samples = clip.samples
+        if speed != 1 {
+            samples = resampler(playbackRate(of: clip.sampleRate), clip.sampleRate).resample(samples)
+        }
+        if let noiseSNR, !samples.isEmpty {
+            var generator = SeededGenerator(seed: seed)
+            let power = samples.reduce(0) { $0 + $1 * $1 } / Float(samples.count)
+            // Uniform noise on [-a, a] has power a²/3.
+            let amplitude = (3 * power / powf(10, noiseSNR / 10)).squareRoot()
+            for i in samples.indices { samples[i] += generator.nextFloat(from: -amplitude, to: amplitude) }
+        }
+        return AudioClip(samples: samples, sampleRate: clip.sampleRate)
+    }
+}
+
+/// How many augmented copies of each training recording are made, and which.
+public enum AugmentationPlan: String, Sendable, CaseIterable, Codable {
+    /// No copies.
+    case none
+    /// Two copies, 10 % slower and faster.
+    case light
+    /// Four copies, 15 % and 7 % slower and faster.
+    case full
+
+    /// digitviz's default when training on recordings (see the README's accuracy table).
+    public static let standard = AugmentationPlan.none
+
+    /// The speeds of the plan's speed-perturbed copies.
+    public var speeds: [Double] {
+        switch self {
+        case .none: []
+        case .light: [0.9, 1.1]
+        case .full: [0.85, 0.93, 1.07, 1.15]
+        }
+    }
+
+    /// The signal-to-noise ratios of the plan's noisy copies.
+    public var noiseSNRs: [Float] {
+        switch self {
+        case .none, .light: []
+        case .full: []
+        }
+    }
+
+    /// The augmentations of every recording, one copy each: `speeds` (the plan's by
+    /// default), then `noiseSNRs` (the plan's by default) at the original speed.
+    public func augmentations(speeds: [Double]? = nil, noiseSNRs: [Float]? = nil) -> [Augmentation] {
+        (speeds ?? self.speeds).map { Augmentation(speed: $0) } + (noiseSNRs ?? self.noiseSNRs).map { Augmentation(noiseSNR: $0) }
+    }
+}
