@@ -16,7 +16,7 @@ struct DigitViz: ParsableCommand {
         subcommands: [
             FeaturesCommand.self, TrainCommand.self, EvaluateCommand.self, PredictCommand.self,
             WaveplotsCommand.self, CountplotCommand.self, CurvesCommand.self, ArchitectureCommand.self,
-            ConfusionCommand.self, MFCCCommand.self, FiguresCommand.self, CrossvalCommand.self,
+            ConfusionCommand.self, MFCCCommand.self, FiguresCommand.self, CrossvalCommand.self, RobustnessCommand.self,
         ]
     )
 

@@ -1,0 +1,74 @@
+import Foundation
+
+/// A way the same spoken digit can reach digitviz from another microphone, program or
+/// room: the variants of the robustness suite. Each rewrites a recording as a WAV file.
+public enum RecordingCondition: Sendable, Hashable, CustomStringConvertible {
+    /// The recording as it is (16-bit mono at its own rate).
+    case asRecorded
+    /// Resampled to another rate (libsoxr HQ), as a phone or a studio would record it.
+    case sampleRate(Int)
+    /// Two channels: the recording and a copy 6 dB quieter, as a stereo microphone gives.
+    case stereo
+    /// 24-bit PCM instead of 16-bit.
+    case pcm24
+    /// Silence of 0.5–3 s (seeded, per recording) before and after the word.
+    case silencePadding
+    /// Quieter by this many decibels.
+    case quieter(decibels: Float)
+    /// White noise (seeded) at this signal-to-noise ratio in decibels.
+    case noise(snr: Float)
+
+    /// The robustness suite: as recorded, at 16, 44.1 and 48 kHz, stereo, 24-bit, padded
+    /// with silence, 30 dB quieter, and with noise at 10 dB SNR.
+    public static let suite: [RecordingCondition] = [
+        .asRecorded, .sampleRate(16_000), .sampleRate(44_100), .sampleRate(48_000), .stereo, .pcm24,
+        .silencePadding, .quieter(decibels: 30), .noise(snr: 10),
+    ]
+
+    /// A short name: "as recorded", "48000 Hz", "noise 10 dB SNR"…
+    public var description: String {
+        switch self {
+        case .asRecorded: "as recorded"
+        case .sampleRate(let rate): "\(rate) Hz"
+        case .stereo: "stereo"
+        case .pcm24: "24-bit"
+        case .silencePadding: "padded 0.5-3 s"
+        case .quieter(let decibels): "\(Int(decibels)) dB quieter"
+        case .noise(let snr): "noise \(Int(snr)) dB SNR"
+        }
+    }
+
+    /// Writes `clip` under this condition to `url` as a WAV file; `seed` drives the
+    /// condition's randomness (padding lengths, noise).
+    ///
+    /// - Throws: `FileFormatError` naming `url` when it cannot be written.
+    public func write(_ clip: AudioClip, to url: URL, seed: UInt64) throws {
+        var generator = SeededGenerator(seed: seed)
+        var samples = clip.samples, rate = clip.sampleRate
+        var channels: [[Float]] { [samples] }
+        switch self {
+        case .asRecorded, .pcm24, .stereo:
+            break
+        case .sampleRate(let target):
+            samples = Resampler(from: rate, to: target).resample(samples)
+            rate = target
+        case .silencePadding:
+            let before = Int(generator.nextFloat(from: 0.5, to: 3) * Float(rate))
+            let after = Int(generator.nextFloat(from: 0.5, to: 3) * Float(rate))
+            samples = [Float](repeating: 0, count: before) + samples + [Float](repeating: 0, count: after)
+        case .quieter(let decibels):
+            let gain = powf(10, -decibels / 20)
+            samples = samples.map { $0 * gain }
+        case .noise(let snr):
+            samples = Augmentation(noiseSNR: snr).apply(to: clip, seed: seed) { _, _ in fatalError("no resampling at speed 1") }.samples
+        }
+        switch self {
+        case .stereo:
+            try WAVWriter.write(channels: [samples, samples.map { $0 * 0.5 }], sampleRate: rate, to: url)
+        case .pcm24:
+            try WAVWriter.write(channels: channels, sampleRate: rate, depth: .pcm24, to: url)
+        default:
+            try WAVWriter.write(channels: channels, sampleRate: rate, to: url)
+        }
+    }
+}
