@@ -23,7 +23,8 @@ import Testing
         #expect(pooled[0...5] == [1.5, 0, 3.5, 0, 6, 7.0 / 3])
         #expect(pooled[6...7] == matrix.pooled(.meanStd)[2...3])
         #expect(FeatureConfiguration(coefficients: 2, pooling: .segments).dimension == 8)
-        #expect(FeatureConfiguration.digitviz.dimension == 80)
+        #expect(FeatureConfiguration.digitviz.dimension == 120)
+        #expect(FeatureConfiguration(coefficients: 2, pooling: .segments, segmentCount: 5).dimension == 12)
     }
 
     /// A clip shorter than three frames repeats its frames rather than averaging nothing.

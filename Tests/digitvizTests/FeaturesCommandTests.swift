@@ -31,7 +31,7 @@ import Testing
         let recipe = try CommandRunner.run(["features", sampleData, "-o", folder.path("r.csv"), "--recipe", "digitviz", "-q"])
         #expect(recipe.status == 0)
         let columns = try String(contentsOfFile: folder.path("r.csv"), encoding: .utf8).prefix { $0 != "\n" }.split(separator: ",")
-        #expect(columns.count == 83)
+        #expect(columns.count == FeatureConfiguration.digitviz.dimension + 3)
         #expect(try CommandRunner.run(["features", sampleData, "--recipe", "fancy"]).status != 0)
     }
 

@@ -54,28 +54,29 @@ public struct Augmentation: Sendable, Hashable, Codable {
 public enum AugmentationPlan: String, Sendable, CaseIterable, Codable {
     /// No copies.
     case none
-    /// Two copies, 10 % slower and faster.
+    /// Two copies with white noise, at 20 and 10 dB SNR.
     case light
-    /// Four copies, 15 % and 7 % slower and faster.
+    /// The light plan's copies, and two more played 10 % slower and faster.
     case full
 
-    /// digitviz's default when training on recordings (see the README's accuracy table).
-    public static let standard = AugmentationPlan.none
+    /// digitviz's default when training on recordings: on FSDD with one speaker held out
+    /// it keeps the mean accuracy, raises the worst speaker's, and keeps a model's
+    /// accuracy on noisy recordings (see the README's accuracy table).
+    public static let standard = AugmentationPlan.light
 
     /// The speeds of the plan's speed-perturbed copies.
     public var speeds: [Double] {
         switch self {
-        case .none: []
-        case .light: [0.9, 1.1]
-        case .full: [0.85, 0.93, 1.07, 1.15]
+        case .none, .light: []
+        case .full: [0.9, 1.1]
         }
     }
 
     /// The signal-to-noise ratios of the plan's noisy copies.
     public var noiseSNRs: [Float] {
         switch self {
-        case .none, .light: []
-        case .full: []
+        case .none: []
+        case .light, .full: [20, 10]
         }
     }
 
