@@ -29,7 +29,7 @@ struct ConfusionCommand: ParsableCommand {
     func run() throws {
         let skipped = SkippedFiles()
         let model = try ModelLoading.load(self.model)
-        let loaded = try DataLoading.load(data, configuration: model.featureConfiguration, skipped: skipped)
+        let loaded = try model.load(data, modelPath: self.model, skipped: skipped)
         let (matrix, scored) = try ModelScoring.confusionMatrix(of: model, on: loaded, from: data, scope: split.scope())
         Console.error("scored \(matrix.total) recordings: \(scored)")
         try figure.write(ConfusionMatrixChart(matrix: matrix, classNames: model.classNames), to: output)

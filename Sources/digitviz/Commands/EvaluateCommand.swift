@@ -31,7 +31,7 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         let skipped = SkippedFiles()
         let model = try ModelLoading.load(self.model)
-        let loaded = try DataLoading.load(data, configuration: model.featureConfiguration, quiet: json, skipped: skipped)
+        let loaded = try model.load(data, modelPath: self.model, quiet: json, skipped: skipped)
         let (matrix, scored) = try ModelScoring.confusionMatrix(of: model, on: loaded, from: data, scope: split.scope())
         let report = EvaluationReport(matrix: matrix, classNames: json ? model.classNames : model.classNames.map(Console.printable))
         if json {

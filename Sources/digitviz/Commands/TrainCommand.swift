@@ -25,11 +25,16 @@ struct TrainCommand: ParsableCommand {
             trains exactly as the original did (40 mean MFCCs, unscaled, the kept epoch chosen \
             on the test part), which can collapse to 10 % accuracy.
 
+            A features CSV is trained on the recipe recorded beside it (FILE.json, written by \
+            'digitviz features'), and the model file stores that recipe; feature options must \
+            agree with it. A CSV without one needs the options it was made with, unless its \
+            column count fits one recipe (40: librosa's).
+
             Ctrl-C stops after the current epoch and still saves the best model so far.
             """
     )
 
-    @Argument(help: ArgumentHelp("A folder of recordings, or a CSV written by 'digitviz features'.", valueName: "data"), completion: .file())
+    @Argument(help: ArgumentHelp("A folder of recordings, or a CSV written by 'digitviz features' (trained on the recipe in its FILE.json).", valueName: "data"), completion: .file())
     var data: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to save the model.", valueName: "file.safetensors"), completion: .file(extensions: ["safetensors"]))

@@ -24,6 +24,11 @@ struct FeatureOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Mel bands dropped from the bottom before the DCT (3: below about 100 Hz).", valueName: "n"))
     var droppedLowBands: Int?
 
+    /// Whether no feature option was given.
+    var isEmpty: Bool {
+        recipe == nil && sampleRate == nil && pooling == nil && coefficients == nil && droppedLowBands == nil
+    }
+
     func validate() throws {
         _ = try configuration(defaults: .standard)
     }
@@ -45,5 +50,29 @@ struct FeatureOptions: ParsableArguments {
             throw ValidationError("--coefficients plus --dropped-low-bands must not exceed the \(configuration.melBands) mel bands")
         }
         return configuration
+    }
+
+    /// The options that describe `configuration`, such as `--recipe digitviz
+    /// --dropped-low-bands 0 --sample-rate native`: the nearest recipe and the options that
+    /// change it, then, for settings no option gives, their names.
+    static func arguments(for configuration: FeatureConfiguration) -> String {
+        let base = FeatureRecipe.allCases.min {
+            FeatureRecipeFile.differences(between: $0.configuration, and: configuration).count
+                < FeatureRecipeFile.differences(between: $1.configuration, and: configuration).count
+        }!
+        let start = base.configuration
+        var words = ["--recipe", base.rawValue]
+        if configuration.sampleRate != start.sampleRate {
+            words += ["--sample-rate", configuration.sampleRate.map(String.init) ?? "native"]
+        }
+        if configuration.pooling != start.pooling { words += ["--pooling", configuration.pooling.rawValue] }
+        if configuration.coefficients != start.coefficients { words += ["--coefficients", String(configuration.coefficients)] }
+        if configuration.droppedLowBands != start.droppedLowBands {
+            words += ["--dropped-low-bands", String(configuration.droppedLowBands)]
+        }
+        let text = words.joined(separator: " ")
+        guard let described = try? FeatureOptions.parse(words).configuration(defaults: start) else { return text }
+        let rest = FeatureRecipeFile.differences(between: described, and: configuration)
+        return rest.isEmpty ? text : "\(text) (and settings no option gives: \(rest.joined(separator: ", ")))"
     }
 }
