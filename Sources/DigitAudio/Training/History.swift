@@ -10,6 +10,8 @@ public struct History: Sendable, Equatable {
     /// The series, in order of first appearance.
     public private(set) var series: [MetricSeries] = []
     private var indexByName: [String: Int] = [:]
+    /// How the log numbers its epochs (from 0 unless its reader says otherwise).
+    public var epochNumbering = EpochNumbering.fromZero
 
     /// An empty history.
     public init() {}

@@ -30,6 +30,10 @@ struct TrainCommand: ParsableCommand {
             agree with it. A CSV without one needs the options it was made with, unless its \
             column count fits one recipe (40: librosa's).
 
+            The epoch lines and the summary go to standard error, numbered from 1 as Keras \
+            prints them ("Epoch 1/200"); the run log (--log) keeps Keras CSVLogger's epoch \
+            column, from 0. --json prints the summary as JSON on standard output.
+
             Ctrl-C stops after the current epoch and still saves the best model so far.
             """
     )
@@ -55,7 +59,10 @@ struct TrainCommand: ParsableCommand {
     @Flag(name: .long, help: "The original project's recipe: 40 MFCCs averaged over time, not standardized, validated on the test part.")
     var original = false
 
-    @Flag(name: .shortAndLong, help: "Print only the summary.")
+    @Flag(name: .long, help: "Print the summary as JSON on standard output (best epoch from 1, accuracies, times, paths).")
+    var json = false
+
+    @Flag(name: .shortAndLong, help: "Print only the summary (no epoch lines, no progress).")
     var quiet = false
 
     func run() throws {
@@ -77,7 +84,13 @@ struct TrainCommand: ParsableCommand {
             console.show(report)
             return !Interruption.isRequested
         }
-        console.finish(result, modelPath: model, seconds: Date().timeIntervalSince(started))
+        let summary = TrainingSummary(result: result, epochs: training.epochs, totalSeconds: Date().timeIntervalSince(started),
+                                      model: model, log: log, data: data)
+        console.finish(summary)
+        if json {
+            FileHandle.standardOutput.write(try summary.json())
+            print()
+        }
         if result.stoppedEarly {
             Console.error("interrupted after epoch \(result.history.epochs) of \(training.epochs): the best model so far is saved")
             throw ExitCode(130)
