@@ -190,7 +190,7 @@ public struct Curves: ComposedChart {
         if let keptEpoch = keptX {
             let unit = axis == .epoch ? "epoch" : "step"
             let label = keptEpoch == keptEpoch.rounded() ? String(Int(keptEpoch)) : String(format: "%g", keptEpoch)
-            marks.append(RuleMark(x: keptEpoch, color: Color(hex: 0x555555), name: "best \(unit) \(label)"))
+            marks.append(RuleMark(x: keptEpoch, color: theme.referenceLine, name: "best \(unit) \(label)"))
             if let value = validationPoint, value.isFinite {
                 marks.append(PointMark(x: keptEpoch, y: value, color: style.validation))
             }
