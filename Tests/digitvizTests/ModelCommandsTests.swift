@@ -68,16 +68,16 @@ import Testing
         #expect(train.status == 0, "\(train.stderr)")
         #expect(train.stderr.contains("test accuracy") && train.stderr.contains("(40 recordings)"))
         let unseen = try CommandRunner.run(["evaluate", model, sampleData])
-        #expect(unseen.stdout.hasPrefix("40 recordings: the recordings the model did not train on (split speaker:klatt)"))
+        #expect(unseen.stderr.hasPrefix("40 recordings: the recordings the model did not train on (split speaker:klatt)"))
         let all = try CommandRunner.run(["evaluate", model, sampleData, "--split", "all"])
-        #expect(all.stdout.hasPrefix("400 recordings: every recording, training data included"))
+        #expect(all.stderr.hasPrefix("400 recordings: every recording, training data included"))
         let other = folder.url.appendingPathComponent("other")
         try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
         for digit in 0..<10 {
             try FileManager.default.copyItem(atPath: sampleData + "/\(digit)_klatt_0.wav", toPath: other.appendingPathComponent("\(digit)_klatt_0.wav").path)
         }
         let never = try CommandRunner.run(["evaluate", model, other.path])
-        #expect(never.stdout.hasPrefix("10 recordings: every recording (the model never trained on any)"))
+        #expect(never.stderr.hasPrefix("10 recordings: every recording (the model never trained on any)"))
         let confusion = try CommandRunner.run(["confusion", model, sampleData, "-o", folder.path("c.png")])
         #expect(confusion.status == 0 && confusion.stderr.contains("scored 40 recordings"))
         // Training data alone: nothing unseen to score.

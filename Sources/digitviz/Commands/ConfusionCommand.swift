@@ -34,9 +34,9 @@ struct ConfusionCommand: ParsableCommand {
         let skipped = SkippedFiles()
         let model = try ModelLoading.load(self.model)
         let loaded = try model.load(data, modelPath: self.model, quiet: quiet, skipped: skipped)
-        let (matrix, scored) = try ModelScoring.confusionMatrix(of: model, on: loaded, from: data, scope: split.scope())
-        if !quiet { Console.error("scored \(matrix.total) recordings: \(scored)") }
-        try figure.write(ConfusionMatrixChart(matrix: matrix, classNames: model.classNames), to: file)
+        let result = try ModelScoring.score(model, on: loaded, from: data, scope: split.scope())
+        if !quiet { Console.error("scored \(result.matrix.total) recordings: \(result.scored)") }
+        try figure.write(ConfusionMatrixChart(matrix: result.matrix, classNames: model.classNames), to: file)
         if !quiet { print(file) }
         try skipped.failIfAny()
     }
