@@ -12,7 +12,7 @@ import Foundation
 /// series solid and the others dashed, named by run in the legend.
 ///
 /// Epochs are numbered as Keras' console numbers them, from 1 ("Epoch 1/200"), whatever the
-/// log counts from (``EpochNumbering``); a log that starts later (a resumed run) starts later.
+/// log counts from (`EpochNumbering` in DigitAudio); a log that starts later (a resumed run) starts later.
 /// The epoch whose weights were kept (the lowest validation loss, which Keras' best-weights
 /// restoring keeps) is marked with a dashed rule and a dot on the validation curve. The legend
 /// moves to another corner when lines pass under its usual one and fewer do there. Non-finite
@@ -78,7 +78,7 @@ public struct Curves: ComposedChart {
     /// The horizontal axis, or `nil` to choose (see ``resolvedXAxis``).
     public var xAxis: XAxis?
     /// The epoch (or step) to mark as kept (single run), as the log records it, or `nil` for
-    /// none. Epochs are drawn as the console numbers them (see ``EpochNumbering``): a
+    /// none. Epochs are drawn as the console numbers them (see `EpochNumbering` in DigitAudio): a
     /// `CSVLogger` epoch 197 is drawn and labelled 198, as "Epoch 198/200" printed it.
     public var keptEpoch: Double?
     /// Exponential smoothing weight in 0..<1 (0 draws the raw values only).
