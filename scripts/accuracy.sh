@@ -17,7 +17,7 @@ speakers=$(ls "$data" | sed -n 's/^[0-9]_\([^_]*\)_[0-9]*\.wav$/\1/p' | sort -u)
 seeds() {
   local csv=$1; shift
   for seed in 1 2 3 4 5; do
-    "$bin" train "$csv" -m "$work/m.safetensors" -q --seed "$seed" "$@" | sed -n 's/.*test accuracy \([0-9.]*\) %.*/\1/p'
+    "$bin" train "$csv" -m "$work/m.safetensors" -q --seed "$seed" "$@" 2>&1 | sed -n 's/.*test accuracy \([0-9.]*\) %.*/\1/p'
   done | awk '{s+=$1; if(min==""||$1<min)min=$1; if($1>max)max=$1} END {printf "%.1f (%.1f–%.1f)", s/NR, min, max}'
 }
 
