@@ -21,6 +21,9 @@ import Testing
 
         let evaluate = try CommandRunner.run(["evaluate", folder.path("m.safetensors"), folder.path("f.csv"), "--split", "all"])
         #expect(evaluate.status == 0, "\(evaluate.stderr)")
+        let predict = try CommandRunner.run(["predict", folder.path("m.safetensors"), folder.path("f.csv")])
+        #expect(predict.status == 0, "\(predict.stderr)")
+        #expect(predict.stdout.split(separator: "\n").count == 100, "one line per row")
     }
 
     /// The case: the model claimed 3 dropped bands at 22,050 Hz.
@@ -52,7 +55,7 @@ import Testing
         // A model of another recipe on this CSV: one line saying how to make fitting features.
         let other = try CommandRunner.run(["train", data, "-m", folder.path("d.safetensors"), "--epochs", "1", "-q"])
         #expect(other.status == 0, "\(other.stderr)")
-        for extra in [["evaluate"], ["confusion", "-o", folder.path("c.png")]] {
+        for extra in [["evaluate"], ["confusion", "-o", folder.path("c.png")], ["predict"]] {
             let mismatch = try CommandRunner.run(extra + [folder.path("d.safetensors"), folder.path("f.csv")])
             #expect(mismatch.status == 1)
             #expect(mismatch.stderr.split(separator: "\n").count == 1, "\(mismatch.stderr)")

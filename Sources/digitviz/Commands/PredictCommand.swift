@@ -9,7 +9,8 @@ struct PredictCommand: ParsableCommand {
         abstract: "Say which digit each recording is, with its probability and the top three.",
         discussion: """
             A folder stands for every audio file in it (searched recursively, sorted by \
-            path): one line per file. Use - as a file to read one recording from standard input, e.g. \
+            path): one line per file. A features CSV (from 'digitviz features', its recipe \
+            file the model's) gives one line per row. Use - as a file to read one recording from standard input, e.g. \
             `sox in.flac -t wav - | digitviz predict model.safetensors -`. Each recording must \
             be one spoken digit: one longer than 10 s is refused with an error line (cut the \
             word out first), not classified.
@@ -19,7 +20,7 @@ struct PredictCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A model written by 'digitviz train'.", valueName: "model"), completion: .file(extensions: ["safetensors"]))
     var model: String
 
-    @Argument(help: ArgumentHelp("Audio files (WAV, FLAC, OGG, MP3, …), folders of them, or - for standard input.", valueName: "file"), completion: .file())
+    @Argument(help: ArgumentHelp("Audio files (WAV, FLAC, OGG, MP3, …), folders of them, features CSVs made with the model's recipe, or - for standard input.", valueName: "file"), completion: .file())
     var files: [String]
 
     @Flag(name: .long, help: "Print one JSON object per file (JSON Lines), with every class's probability.")
@@ -37,14 +38,23 @@ struct PredictCommand: ParsableCommand {
         let model = try ModelLoading.load(self.model)
         let workspace = FeatureWorkspace(configuration: model.featureConfiguration)
         var failed = 0
+        func show(_ file: String, _ features: [Float]) {
+            let probabilities = model.predictProbabilities(features: features)
+            let ranked = probabilities.indices.sorted { probabilities[$0] > probabilities[$1] }.prefix(3)
+            print(json ? jsonLine(file, model: model, probabilities, ranked) : textLine(file, model: model, probabilities, ranked))
+        }
         for file in try expandedFiles() {
             do {
+                if file != "-" && LabeledFeatures.isFeaturesCSV(URL(fileURLWithPath: file)) {
+                    // A features CSV made with the model's recipe: one row per recording.
+                    let table = try model.load(file, modelPath: self.model, quiet: true).table
+                    for row in 0..<table.count { show(table.recordings[row].url.relativePath, Array(table.row(row))) }
+                    continue
+                }
                 let clip = file == "-"
                     ? try AudioDecoder.decode(data: try Self.standardInput(), name: "<stdin>", limit: .spokenDigit)
                     : try AudioDecoder.decode(URL(fileURLWithPath: file), limit: .spokenDigit)
-                let probabilities = model.predictProbabilities(features: workspace.features(of: clip))
-                let ranked = probabilities.indices.sorted { probabilities[$0] > probabilities[$1] }.prefix(3)
-                print(json ? jsonLine(file, model: model, probabilities, ranked) : textLine(file, model: model, probabilities, ranked))
+                show(file, workspace.features(of: clip))
             } catch let error as FileFormatError {
                 Console.error("\(error)")
                 failed += 1
