@@ -36,13 +36,18 @@ import Testing
             (["waveplots", sampleData, "-o", folder.path("file")], "file: cannot write into it: it is a file; give a folder"),
             (["figures", sampleData, "-o", folder.path("f.png"), "--model", repositoryRoot.path + "/img/model.safetensors"],
              "f.png: figures writes a model, a run log and many figures here: give a folder"),
-            (["mfcc", three, four, "-o", folder.path("m.pdf"), "--title", "x"], "--title names one figure, but there are 2"),
         ]
         for (arguments, message) in cases {
             let result = try CommandRunner.run(arguments)
             #expect(result.status == 1, "\(arguments)")
             #expect(result.stderr.hasPrefix("digitviz: ") && result.stderr.contains(message), "\(result.stderr)")
             #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        }
+        #expect(try folder.contents() == ["file"])
+        for arguments in [["mfcc", three, four, "-o", folder.path("m.pdf"), "--title", "x"], ["waveplots", sampleData, "--title", "x"],
+                          ["figures", sampleData, "--title", "x", "-o", folder.path("f")]] {
+            let result = try CommandRunner.run(arguments)
+            #expect(result.status == 64 && result.stderr.contains("--title names one figure"), "a usage error: \(arguments)")
         }
         #expect(try folder.contents() == ["file"])
     }

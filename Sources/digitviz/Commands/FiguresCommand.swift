@@ -51,6 +51,7 @@ struct FiguresCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
+        if figure.title != nil { throw ValidationError("--title names one figure; figures draws many") }
         if log != nil && model == nil { throw ValidationError("--log goes with --model (without a model, one is trained and its log written)") }
     }
 

@@ -25,6 +25,7 @@ struct MFCCCommand: ParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one audio file") }
+        if figure.title != nil && files.count > 1 { throw ValidationError("--title names one figure, but there are \(files.count) files") }
     }
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors (not even the files written).")

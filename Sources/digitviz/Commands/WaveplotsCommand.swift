@@ -32,6 +32,10 @@ struct WaveplotsCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors (not even the files written).")
     var quiet = false
 
+    func validate() throws {
+        if figure.title != nil { throw ValidationError("--title names one figure; waveplots draws one per digit") }
+    }
+
     func run() throws {
         _ = try FigureOutput.resolve(output, count: nil)
         let skipped = SkippedFiles()
