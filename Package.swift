@@ -6,7 +6,7 @@ let package = Package(
     name: "digitviz",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "DigitAudio", targets: ["DigitAudio"]),
+        .library(name: "DigitAudio", targets: ["DigitAudio", "DigitPlot"]),
         .library(name: "DigitPlot", targets: ["DigitPlot"]),
         .executable(name: "digitviz", targets: ["digitviz"]),
     ],
@@ -41,7 +41,7 @@ let package = Package(
         .executableTarget(name: "digitviz-fuzz", dependencies: ["DigitAudio"], path: "Sources/digitviz-fuzz"),
         .testTarget(name: "DigitAudioTests", dependencies: ["DigitAudio"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DigitPlotTests", dependencies: ["DigitPlot", "DigitAudio", "CCairo"]),
-        .testTarget(name: "digitvizTests", dependencies: ["digitviz", "DigitAudio"]),
+        .testTarget(name: "digitvizTests", dependencies: ["digitviz", "DigitAudio", "DigitPlot"]),
     ],
     swiftLanguageModes: [.v6]
 )

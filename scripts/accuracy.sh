@@ -1,44 +1,76 @@
 #!/usr/bin/env bash
 # Accuracy on the Free Spoken Digit Dataset, as the README reports it:
 #   scripts/accuracy.sh [RECORDINGS]   (default ../shared/data/fsdd/recordings)
-# For digitviz's recipe and the original's (--original), each split trained with seeds
-# 1-5: the random split (test 0.2, split seed 42), FSDD's official split, and each
-# speaker held out in turn. Prints a Markdown table of mean (min–max) test accuracy.
-# Needs a release build (make build); takes about 3 minutes on 2 cores.
+#   SEEDS="1 2 3" scripts/accuracy.sh  (training seeds; default 1 2 3)
+# For digitviz's default recipe and the original's (--original), every number a mean
+# over the training seeds: test accuracy on the random split (test 0.2, split seed 42)
+# and on FSDD's official split; leave one speaker out (digitviz crossval --by speaker:
+# the mean over speakers, the worst speaker, and each speaker); and the robustness suite
+# (digitviz robustness) of the random split's first-seed model on its test part.
+# Prints Markdown tables. Needs a release build (make build); about 20 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.build/release/digitviz
 data=${1:-../shared/data/fsdd/recordings}
+seeds=${SEEDS:-1 2 3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+
+# mean: the mean of the numbers on standard input, one decimal.
+mean() { awk '{s+=$1} END {printf "%.1f", s/NR}'; }
+
+# split KIND FLAGS…: mean test accuracy (%) of `train --split KIND` over the seeds.
+split() {
+  local kind=$1; shift
+  for seed in $seeds; do
+    "$bin" train "$data" -m "$work/m-$seed.safetensors" -q --seed "$seed" --split "$kind" "$@" 2>&1 >/dev/null \
+      | sed -n 's/.*test accuracy \([0-9.]*\) %.*/\1/p'
+  done | mean
+}
+
+# loso FLAGS…: per-speaker accuracies of crossval by speaker, one "speaker accuracy" per
+# line per seed, into $work/loso.
+loso() {
+  for seed in $seeds; do
+    "$bin" crossval "$data" --json -q -o "$work/cv.png" --seed "$seed" "$@" \
+      | python3 -c 'import json,sys; [print(f["name"], 100 * f["accuracy"]) for f in json.load(sys.stdin)["folds"]]'
+  done > "$work/loso"
+}
+
 speakers=$(ls "$data" | sed -n 's/^[0-9]_\([^_]*\)_[0-9]*\.wav$/\1/p' | sort -u)
-
-# seeds CSV FLAGS…: "mean (min–max)" test accuracy (%) over training seeds 1-5.
-seeds() {
-  local csv=$1; shift
-  for seed in 1 2 3 4 5; do
-    "$bin" train "$csv" -m "$work/m.safetensors" -q --seed "$seed" "$@" | sed -n 's/.*test accuracy \([0-9.]*\) %.*/\1/p'
-  done | awk '{s+=$1; if(min==""||$1<min)min=$1; if($1>max)max=$1} END {printf "%.1f (%.1f–%.1f)", s/NR, min, max}'
-}
-
+conditions=()
 row() {
-  local name=$1 csv=$2; shift 2
-  local line="| $name | $(seeds "$csv" "$@") | $(seeds "$csv" "$@" --split official)"
-  local means=()
-  for speaker in $speakers; do
-    local result
-    result=$(seeds "$csv" "$@" --split "speaker:$speaker")
-    line+=" | $result"
-    means+=("${result%% *}")
-  done
-  echo "$line | $(printf '%s\n' "${means[@]}" | awk '{s+=$1} END {printf "%.1f", s/NR}') |"
+  local name=$1; shift
+  local random official
+  random=$(split random "$@")
+  official=$(split official "$@")
+  loso "$@"
+  local line="| $name | $random | $official | $(awk '{print $2}' "$work/loso" | mean)"
+  line+=" | $(for s in $speakers; do echo "$s $(awk -v s="$s" '$1==s {print $2}' "$work/loso" | mean)"; done \
+      | sort -k2 -n | head -1 | awk '{print $2 " (" $1 ")"}')"
+  for s in $speakers; do line+=" | $(awk -v s="$s" '$1==s {print $2}' "$work/loso" | mean)"; done
+  echo "$line |" >> "$work/accuracy.md"
+  # Robustness: the first seed's random-split model on its test part.
+  local first=${seeds%% *}
+  "$bin" train "$data" -m "$work/r.safetensors" -q --seed "$first" "$@" > /dev/null
+  "$bin" robustness "$work/r.safetensors" "$data" --json -q > "$work/robustness.json"
+  python3 - "$name" "$work" <<'PY'
+import json, sys
+name, work = sys.argv[1], sys.argv[2]
+results = json.load(open(f"{work}/robustness.json"))
+open(f"{work}/robustness-header.md", "w").write(
+    "| recipe | " + " | ".join(r["condition"] for r in results) + " |\n|" + " --- |" * (len(results) + 1) + "\n")
+open(f"{work}/robustness.md", "a").write(f"| {name} | " + " | ".join(f"{100 * r['accuracy']:.1f}" for r in results) + " |\n")
+PY
 }
 
-"$bin" features "$data" -o "$work/digitviz.csv" --recipe digitviz -q
-"$bin" features "$data" -o "$work/original.csv" -q
-header="| recipe | random split | official split"
-for speaker in $speakers; do header+=" | held out: $speaker"; done
-echo "$header | held out: mean |"
-printf '|%s\n' "$(printf ' --- |%.0s' $(seq 1 $(( $(echo $speakers | wc -w) + 4 ))))"
-row "digitviz (default: 20 MFCCs, segments, standardized)" "$work/digitviz.csv"
-row "original (--original: 40 mean MFCCs, unscaled)" "$work/original.csv" --original
+row "digitviz (default)"
+row "original (\`--original\`)" --original
+
+header="| recipe | random split | official split | held out: mean | held out: worst"
+for s in $speakers; do header+=" | $s"; done
+echo "$header |"
+printf '|%s\n' "$(printf ' --- |%.0s' $(seq 1 $(( $(echo $speakers | wc -w) + 5 ))))"
+cat "$work/accuracy.md"
+echo
+cat "$work/robustness-header.md" "$work/robustness.md"

@@ -55,6 +55,15 @@ import Testing
         #expect(history.values == [[0.5, 0.8, 0.001], [0.25, 0.9, 0.0005]])
     }
 
+    /// A resumed run prints "Epoch 101/200" first: its epochs are 100, 101 counted from 0,
+    /// as its CSVLogger file says; a second run in the same output continues after the first.
+    @Test func consoleEpochsAreTheNumbersPrinted() throws {
+        let resumed = "Epoch 101/200\n10/10 - loss: 0.5 - val_loss: 0.6\nEpoch 102/200\n10/10 - loss: 0.4 - val_loss: 0.5\n"
+        #expect(try RunLogReader.read(text: resumed, name: "train.log")["loss"]?.epochs == [100, 101])
+        let twice = "Epoch 1/2\n1/1 - loss: 0.5\nEpoch 2/2\n1/1 - loss: 0.4\nEpoch 1/2\n1/1 - loss: 0.3\n"
+        #expect(try RunLogReader.read(text: twice, name: "train.log")["loss"]?.epochs == [0, 1, 2])
+    }
+
     @Test func ignoresEvaluationAfterTrainingAndInterruptedEpochs() throws {
         let text = "Epoch 1/3\n"
             + "\r 5/10 - loss: 9.0\r10/10 - loss: 1.0 - val_loss: 2.0\n"

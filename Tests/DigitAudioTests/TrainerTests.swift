@@ -27,7 +27,7 @@ import Testing
         // The best epoch (lowest val_loss) is reported as such, and its weights are restored.
         #expect(result.bestEpoch == result.history.bestEpoch())
         #expect(reports.min { $0.validationLoss < $1.validationLoss }?.epoch == result.bestEpoch)
-        #expect(result.model.metadata["best_epoch"] == String(result.bestEpoch))
+        #expect(result.model.metadata["best_epoch"] == String(result.bestEpoch + 1), "counted from 1, as the console")
         let probabilities = result.model.predictProbabilities(batch: test.flatMap { table.row($0) })
         var lossSum = 0.0
         for (k, row) in test.enumerated() {

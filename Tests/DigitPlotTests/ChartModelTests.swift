@@ -21,7 +21,8 @@ import Testing
         let best = try #require(history.bestEpoch(monitor: "val_loss"))
         #expect(accuracy.keptEpoch == Double(best))
         let panel = accuracy.figure.panels[0]
-        #expect(panel.legendEntries.map(\.label) == ["Train", "Validation", "best epoch \(best)"])
+        // Labelled as the console numbers epochs: the log's epoch 0 is "Epoch 1/…".
+        #expect(panel.legendEntries.map(\.label) == ["Train", "Validation", "best epoch \(best + 1)"])
         let loss = Curves(history: history, metric: "loss")
         #expect(loss.documentTitle == "Model Loss vs Epochs")
         #expect(loss.style == Curves.Style(train: Color(hex: 0xFF7F0E), validation: Color(hex: 0x2CA02C), legend: .upperRight))

@@ -17,6 +17,24 @@ import Testing
         return history
     }
 
+    /// Epochs as the console numbers them: a resumed CSVLogger log (epochs 100–103, printed
+    /// "Epoch 101/…" to "Epoch 104/…") starts at 101; Hugging Face's epochs done stay as they are.
+    @Test func epochsAreNumberedAsTheConsoleDoes() throws {
+        let resumed = try RunLogReader.read(text: "epoch,loss,val_loss\n100,0.5,0.6\n101,0.4,0.3\n102,0.3,0.4\n103,0.2,0.5\n", name: "r.csv")
+        let chart = Curves(history: resumed, metric: "loss")
+        #expect(chart.keptEpoch == 101)
+        let lines = chart.figure.panels[0].marks.compactMap { $0 as? LineMark }
+        #expect(lines.map(\.x) == [[101, 102, 103, 104], [101, 102, 103, 104]])
+        let rules = chart.figure.panels[0].marks.compactMap { $0 as? RuleMark }
+        #expect(rules.map(\.legendEntry?.label) == ["best epoch 102"])
+
+        let state = #"{"log_history": [{"epoch": 1.0, "step": 5, "eval_loss": 0.5}, {"epoch": 2.0, "step": 10, "eval_loss": 0.4},"#
+            + #" {"epoch": 3.0, "step": 15, "eval_loss": 0.45}, {"epoch": 4.0, "step": 20, "eval_loss": 0.47}, {"epoch": 4.0, "step": 20, "loss": 0.3}]}"#
+        let hf = Curves(history: try RunLogReader.read(text: state, name: "trainer_state.json"), metric: "loss", keptEpoch: nil)
+        let hfLines = hf.figure.panels[0].marks.compactMap { $0 as? LineMark }
+        #expect(hfLines.first?.x == [1, 2, 3, 4])
+    }
+
     @Test func severalPointsPerEpochDrawAgainstSteps() throws {
         let history = stepHistory()
         let charts = Curves.all(for: history)

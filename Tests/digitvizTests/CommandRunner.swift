@@ -59,3 +59,15 @@ let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 /// The bundled sample data set.
 let sampleData = repositoryRoot.appendingPathComponent("data").path
+
+/// A copy of part of the bundled data in `folder`/data: takes `takes` (0, 1, …) of every
+/// digit by every voice, so commands on it are quick. Returns its path.
+func smallSampleData(in folder: TemporaryFolder, takes: Int = 1) throws -> String {
+    let data = folder.url.appendingPathComponent("data")
+    try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+    for name in try FileManager.default.contentsOfDirectory(atPath: sampleData) where name.hasSuffix(".wav") {
+        guard let take = Int(name.dropLast(4).split(separator: "_").last ?? ""), take < takes else { continue }
+        try FileManager.default.copyItem(atPath: sampleData + "/" + name, toPath: data.appendingPathComponent(name).path)
+    }
+    return data.path
+}

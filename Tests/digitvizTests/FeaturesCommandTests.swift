@@ -16,7 +16,7 @@ import Testing
         #expect(first.count == 43)
         #expect(first[40] == "0" && first[41].hasSuffix("data/0_alto_0.wav") && first[42] == "alto")
         #expect(result.stderr.contains("400 files"))
-        #expect(try folder.contents() == ["f.csv"])
+        #expect(try folder.contents() == ["f.csv", "f.csv.json"], "the CSV and its recipe")
     }
 
     @Test func nativeRateAndMeanStdOptions() throws {

@@ -9,10 +9,10 @@ import Testing
         let model = folder.path("m.safetensors"), log = folder.path("run.log")
         let train = try CommandRunner.run(["train", sampleData, "--epochs", "30", "-m", model, "--log", log])
         #expect(train.status == 0, "\(train.stderr)")
-        let epochLines = train.stdout.split(separator: "\n").filter { $0.hasPrefix("Epoch ") }
+        let epochLines = train.stderr.split(separator: "\n").filter { $0.hasPrefix("Epoch ") }
         #expect(epochLines.count == 30)
         #expect(epochLines[0].hasPrefix("Epoch 1/30 - ") && epochLines[0].contains(" - val_loss: "))
-        #expect(train.stdout.contains("Best epoch"))
+        #expect(train.stderr.contains("Best epoch") && train.stdout.isEmpty)
         let logLines = try String(contentsOfFile: log, encoding: .utf8).split(whereSeparator: \.isNewline)
         #expect(logLines.count == 31 && logLines[0] == "epoch,accuracy,loss,val_accuracy,val_loss")
         #expect(try folder.contents() == ["m.safetensors", "run.log"])
@@ -66,18 +66,18 @@ import Testing
         let model = folder.path("m.safetensors")
         let train = try CommandRunner.run(["train", sampleData, "--split", "speaker:klatt", "--epochs", "5", "-q", "-m", model])
         #expect(train.status == 0, "\(train.stderr)")
-        #expect(train.stdout.contains("test accuracy") && train.stdout.contains("(40 recordings)"))
+        #expect(train.stderr.contains("test accuracy") && train.stderr.contains("(40 recordings)"))
         let unseen = try CommandRunner.run(["evaluate", model, sampleData])
-        #expect(unseen.stdout.hasPrefix("40 recordings: the recordings the model did not train on (split speaker:klatt)"))
+        #expect(unseen.stderr.hasPrefix("40 recordings: the recordings the model did not train on (split speaker:klatt)"))
         let all = try CommandRunner.run(["evaluate", model, sampleData, "--split", "all"])
-        #expect(all.stdout.hasPrefix("400 recordings: every recording, training data included"))
+        #expect(all.stderr.hasPrefix("400 recordings: every recording, training data included"))
         let other = folder.url.appendingPathComponent("other")
         try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
         for digit in 0..<10 {
             try FileManager.default.copyItem(atPath: sampleData + "/\(digit)_klatt_0.wav", toPath: other.appendingPathComponent("\(digit)_klatt_0.wav").path)
         }
         let never = try CommandRunner.run(["evaluate", model, other.path])
-        #expect(never.stdout.hasPrefix("10 recordings: every recording (the model never trained on any)"))
+        #expect(never.stderr.hasPrefix("10 recordings: every recording (the model never trained on any)"))
         let confusion = try CommandRunner.run(["confusion", model, sampleData, "-o", folder.path("c.png")])
         #expect(confusion.status == 0 && confusion.stderr.contains("scored 40 recordings"))
         // Training data alone: nothing unseen to score.

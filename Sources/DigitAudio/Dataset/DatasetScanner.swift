@@ -52,7 +52,7 @@ public struct DatasetScanner: Sendable {
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder) else {
             throw FileFormatError(file: root.path, message: "no such file or folder")
         }
-        let files = isFolder.boolValue ? try audioFiles(under: root) : [root]
+        let files = isFolder.boolValue ? try audioFiles(in: root) : [root]
         let metadata = isFolder.boolValue ? try MetadataFile.labels(in: root) : [:]
         var scan = Scan(recordings: [], unlabeled: [])
         for url in files {
@@ -77,7 +77,11 @@ public struct DatasetScanner: Sendable {
         return scan
     }
 
-    private func audioFiles(under root: URL) throws -> [URL] {
+    /// The files under `root` (searched recursively, hidden ones skipped) whose extension is
+    /// one of ``audioExtensions``, sorted by path, labelled or not.
+    ///
+    /// - Throws: `FileFormatError` when the folder cannot be read.
+    public func audioFiles(in root: URL) throws -> [URL] {
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
                                                           options: [.skipsHiddenFiles]) else {
             throw FileFormatError(file: root.path, message: "cannot read folder")

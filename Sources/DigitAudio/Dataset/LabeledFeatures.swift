@@ -16,7 +16,8 @@ public struct LabeledFeatures: Sendable {
     public var isFromCSV: Bool
 
     /// Loads `source`: a features CSV (`.csv`, made with `configuration`) or a folder or file of
-    /// recordings, whose features are computed on `threads` threads.
+    /// recordings, whose features are computed on `threads` threads. A CSV's recipe file
+    /// (``FeatureRecipeFile``), when it has one, must record `configuration`.
     ///
     /// - Parameters:
     ///   - source: a features CSV, a folder of recordings (searched recursively) or one recording.
@@ -24,15 +25,25 @@ public struct LabeledFeatures: Sendable {
     ///   - threads: worker threads for audio; all active processors when `nil`.
     ///   - progress: for audio, called with (files done, files in all).
     /// - Throws: `FileFormatError` when the source is missing, holds no recordings, none could
-    ///   be read, or a CSV's width does not match `configuration`.
+    ///   be read, or a CSV's width or recipe file does not match `configuration`.
     public init(
         source: URL, configuration: FeatureConfiguration, threads: Int? = nil,
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws {
         self.configuration = configuration
-        isFromCSV = source.pathExtension.lowercased() == "csv"
+        isFromCSV = Self.isFeaturesCSV(source)
         if isFromCSV {
             table = try FeatureTable(contentsOf: source)
+            let recorded = try FeatureRecipeFile.configuration(of: source)
+            if let recorded, recorded.dimension != table.dimension {
+                throw FileFormatError(url: FeatureRecipeFile.url(for: source), message: "describes \(recorded.dimension) "
+                    + "features per row but \(source.lastPathComponent) has \(table.dimension): it belongs to other features")
+            }
+            if let recorded, recorded != configuration {
+                let settings = FeatureRecipeFile.differences(between: recorded, and: configuration)
+                throw FileFormatError(url: source, message: "was made with other feature settings than asked "
+                    + "(\(settings.joined(separator: ", ")) differ; see \(FeatureRecipeFile.url(for: source).lastPathComponent))")
+            }
             guard table.dimension == configuration.dimension else {
                 throw FileFormatError(url: source, message: "has \(table.dimension) features per row, but "
                     + "\(configuration.coefficients) coefficients pooled by \(configuration.pooling.rawValue) make "
@@ -66,6 +77,11 @@ public struct LabeledFeatures: Sendable {
         table = FeatureTable(dimension: configuration.dimension, features: rows, recordings: kept)
         self.failures = failures
         unlabeled = scan.unlabeled
+    }
+
+    /// Whether `source` is read as a features CSV (its extension is `.csv`) rather than as recordings.
+    public static func isFeaturesCSV(_ source: URL) -> Bool {
+        source.pathExtension.lowercased() == "csv"
     }
 
     /// Files skipped: unreadable plus unlabeled.

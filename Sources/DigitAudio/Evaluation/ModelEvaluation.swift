@@ -6,6 +6,14 @@ public enum ModelEvaluation {
     ///   (a two-class model on ten-digit data), or the table's width is not the model's input.
     public static func confusionMatrix(of model: TrainedModel, on table: FeatureTable, rows: [Int]? = nil) throws -> ConfusionMatrix {
         let rows = rows ?? Array(0..<table.count)
+        let predicted = try predictions(of: model, on: table, rows: rows)
+        return ConfusionMatrix(truth: rows.map { table.labels[$0] }, predicted: predicted, classCount: model.classNames.count)
+    }
+
+    /// The class `model` predicts for each of `rows` of `table`, in order.
+    ///
+    /// - Throws: ``InputError`` as ``confusionMatrix(of:on:rows:)``.
+    public static func predictions(of model: TrainedModel, on table: FeatureTable, rows: [Int]) throws -> [Int] {
         let classes = model.classNames.count
         guard table.dimension == model.architecture.inputs else {
             throw InputError("the data has \(table.dimension) features per recording but the model takes \(model.architecture.inputs)")
@@ -15,8 +23,7 @@ public enum ModelEvaluation {
             throw InputError("the data has label\(unknown.count == 1 ? "" : "s") \(unknown.map(String.init).joined(separator: ", ")) "
                 + "but the model knows only \(classes) classes (0–\(classes - 1))")
         }
-        let predicted = model.predictClasses(batch: rows.flatMap { table.row($0) })
-        return ConfusionMatrix(truth: rows.map { table.labels[$0] }, predicted: predicted, classCount: classes)
+        return model.predictClasses(batch: rows.flatMap { table.row($0) })
     }
 
     /// The confusion matrix on the rows `scope` selects, with the phrase saying which.
@@ -24,7 +31,17 @@ public enum ModelEvaluation {
     /// - Throws: ``InputError`` as ``EvaluationScope/rows(of:for:)`` or the other overload.
     public static func confusionMatrix(of model: TrainedModel, on table: FeatureTable, scope: EvaluationScope) throws
         -> (matrix: ConfusionMatrix, scored: String) {
+        let scored = try predictions(of: model, on: table, scope: scope)
+        return (ConfusionMatrix(truth: scored.rows.map { table.labels[$0] }, predicted: scored.predicted,
+                                classCount: model.classNames.count), scored.scored)
+    }
+
+    /// The rows `scope` selects, the class `model` predicts for each, and the phrase saying which.
+    ///
+    /// - Throws: ``InputError`` as ``EvaluationScope/rows(of:for:)`` or ``predictions(of:on:rows:)``.
+    public static func predictions(of model: TrainedModel, on table: FeatureTable, scope: EvaluationScope) throws
+        -> (rows: [Int], predicted: [Int], scored: String) {
         let (rows, description) = try scope.rows(of: table, for: model)
-        return (try confusionMatrix(of: model, on: table, rows: rows), description)
+        return (rows, try predictions(of: model, on: table, rows: rows), description)
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 /// `[inputs]`. Metadata: `format` = `digitviz-mlp`, `version` = `1`, `architecture` (the
 /// ``Architecture`` as JSON), `features` (the ``FeatureConfiguration`` as JSON), `classes`
 /// (a JSON array of class names), and the model's further ``TrainedModel/metadata`` such as
-/// `best_epoch`. Python's `safetensors.numpy.load_file` loads it; the file alone is enough
+/// `best_epoch` (the kept epoch, counted from 1 as the console prints it: "Epoch 198/200"). Python's `safetensors.numpy.load_file` loads it; the file alone is enough
 /// to predict from a recording.
 public enum ModelFile {
     /// The `format` metadata value.

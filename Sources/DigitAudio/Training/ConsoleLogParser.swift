@@ -19,18 +19,27 @@ enum ConsoleLogParser {
         var history = History()
         var last: Update?
         var lastWithValidation: Update?
+        var number: Int?
+        var offset = 0.0, previous: Double?
         func endEpoch() {
             if let update = lastWithValidation ?? last, update.complete {
-                history.append(update.metrics)
+                // "Epoch 101/200" is epoch 100 counted from 0, as CSVLogger counts (a resumed
+                // run); a run that starts again at 1 in the same output continues after the last.
+                var epoch = Double((number ?? 1) - 1)
+                if let previous, epoch + offset <= previous { offset = previous + 1 - epoch }
+                epoch += offset
+                previous = epoch
+                history.append(update.metrics, epoch: epoch)
             }
             last = nil
             lastWithValidation = nil
         }
         var inEpoch = false
         for piece in displayedPieces(of: text) {
-            if isEpochHeader(piece) {
+            if let header = epochNumber(piece) {
                 if inEpoch { endEpoch() }
                 inEpoch = true
+                number = header
             }
             if inEpoch, let update = update(in: piece) {
                 last = update
@@ -71,13 +80,14 @@ enum ConsoleLogParser {
         return pieces
     }
 
-    /// Whether a piece starts with `Epoch N/M`, alone (Keras) or followed by ` - ` and the
-    /// epoch's metrics on the same line (digitviz's own console output).
-    private static func isEpochHeader(_ piece: String) -> Bool {
-        guard piece.hasPrefix("Epoch ") else { return false }
+    /// N when a piece starts with `Epoch N/M`, alone (Keras) or followed by ` - ` and the
+    /// epoch's metrics on the same line (digitviz's own console output); else `nil`.
+    private static func epochNumber(_ piece: String) -> Int? {
+        guard piece.hasPrefix("Epoch ") else { return nil }
         let head = piece.components(separatedBy: " - ")[0]
         let counts = head.dropFirst("Epoch ".count).split(separator: "/", omittingEmptySubsequences: false)
-        return counts.count == 2 && counts.allSatisfy { Int($0) != nil }
+        guard counts.count == 2, let number = Int(counts[0]), Int(counts[1]) != nil else { return nil }
+        return number
     }
 
     /// The metrics update in a piece such as `150/150 - 0s - accuracy: 0.96 - loss: 0.11`, if any.

@@ -10,6 +10,8 @@ public struct History: Sendable, Equatable {
     /// The series, in order of first appearance.
     public private(set) var series: [MetricSeries] = []
     private var indexByName: [String: Int] = [:]
+    /// How the log numbers its epochs (from 0 unless its reader says otherwise).
+    public var epochNumbering = EpochNumbering.fromZero
 
     /// An empty history.
     public init() {}
@@ -54,18 +56,20 @@ public struct History: Sendable, Equatable {
         }
     }
 
-    /// Appends one epoch (at the next row of the table); metrics not seen before become new
-    /// series (with `nan` at earlier epochs), metrics missing this epoch get `nan`.
-    public mutating func append(_ metrics: [(name: String, value: Double)]) {
-        let epoch = epochs
+    /// Appends one epoch at the next row of the table, numbered `epoch` (the row's index when
+    /// `nil`); metrics not seen before become new series (with `nan` at earlier epochs),
+    /// metrics missing this epoch get `nan`.
+    public mutating func append(_ metrics: [(name: String, value: Double)], epoch: Double? = nil) {
+        let row = epochs
+        let earlierEpochs = series.first?.epochs ?? []
         for (name, _) in metrics where indexByName[name] == nil {
             var item = MetricSeries(name: name)
-            for earlier in 0..<epoch { item.append(.nan, epoch: Double(earlier)) }
+            for earlier in 0..<row { item.append(.nan, epoch: earlier < earlierEpochs.count ? earlierEpochs[earlier] : Double(earlier)) }
             add(item)
         }
-        var row = [Double](repeating: .nan, count: series.count)
-        for (name, value) in metrics { row[indexByName[name]!] = value }
-        for index in series.indices { series[index].append(row[index], epoch: Double(epoch)) }
+        var values = [Double](repeating: .nan, count: series.count)
+        for (name, value) in metrics { values[indexByName[name]!] = value }
+        for index in series.indices { series[index].append(values[index], epoch: epoch ?? Double(row)) }
     }
 
     /// Appends a point to the series `name`, creating it (with family and split from

@@ -109,7 +109,7 @@ public struct Trainer: Sendable {
         best.withUnsafeBufferPointer { network.setFlatParameters($0) }
         let model = TrainedModel(
             network: network, standardizer: standardizer, featureConfiguration: featureConfiguration,
-            classNames: digitNames, metadata: ["best_epoch": String(keptEpoch), "seed": String(configuration.seed)])
+            classNames: digitNames, metadata: ["best_epoch": String(keptEpoch + 1), "seed": String(configuration.seed)])
         return TrainingResult(model: model, history: history, bestEpoch: keptEpoch, stoppedEarly: stoppedEarly,
                               seconds: (ContinuousClock.now - start).seconds)
     }

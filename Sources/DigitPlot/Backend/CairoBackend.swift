@@ -13,8 +13,8 @@ import Foundation
 public final class CairoBackend: DrawingBackend {
     /// The format this canvas produces.
     public let format: OutputFormat
-    /// Logical size.
-    public let size: Size
+    /// Logical size (of the current page, for a PDF of several).
+    public private(set) var size: Size
     /// Device pixels per logical unit for PNG (its `scale`); `nil` for SVG and PDF.
     public let rasterDensity: Double?
 
@@ -156,6 +156,19 @@ public final class CairoBackend: DrawingBackend {
         cairo_show_text(context, text)
         cairo_new_path(context)
         cairo_restore(context)
+    }
+
+    // MARK: Pages
+
+    /// PDF only: ends the current page and starts a new one of `size`, filled with
+    /// `background`, so that one document holds several figures (matplotlib's `PdfPages`).
+    public func startNewPage(size: Size, background: Color) {
+        precondition(format == .pdf && !isFinished, "pages are for an unfinished PDF")
+        precondition(size.width > 0 && size.height > 0, "the size must be positive")
+        cairo_show_page(context)
+        cairo_pdf_surface_set_size(surface, size.width * 72 / 100, size.height * 72 / 100)
+        self.size = size
+        fill(.rect(Rect(size: size)), background)
     }
 
     // MARK: Output

@@ -31,6 +31,13 @@ public struct ArchitectureDiagram: Renderable {
     /// The title.
     public var documentTitle: String? { title }
 
+    /// The diagram under another title.
+    public func retitled(_ title: String) -> any Renderable {
+        var diagram = self
+        diagram.title = title
+        return diagram
+    }
+
     /// Trainable parameters of each layer: a dense layer's count, 0 for the others.
     public var parameterCounts: [Int] {
         layers.map { layer in
@@ -220,7 +227,7 @@ public struct ArchitectureDiagram: Renderable {
         canvas.draw(heading, at: Point(x: position.x, y: y), font: headingFont, color: theme.foreground, anchor: TextAnchor(.leading, .top))
         y += headingHeight + gap
         for line in lines {
-            canvas.draw(line, at: Point(x: position.x, y: y), font: lineFont, color: Color(hex: 0x444444), anchor: TextAnchor(.leading, .top))
+            canvas.draw(line, at: Point(x: position.x, y: y), font: lineFont, color: theme.secondaryForeground, anchor: TextAnchor(.leading, .top))
             y += lineHeight + gap
         }
     }

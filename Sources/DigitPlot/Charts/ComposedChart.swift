@@ -12,4 +12,9 @@ extension ComposedChart {
     public func draw(on canvas: any DrawingBackend) {
         figure.draw(on: canvas)
     }
+
+    /// The composed figure, titled `title` (see ``Figure/retitled(_:)``).
+    public func retitled(_ title: String) -> any Renderable {
+        figure.retitled(title)
+    }
 }

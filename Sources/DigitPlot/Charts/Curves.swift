@@ -11,6 +11,8 @@ import Foundation
 /// unused tab10 colors. With several runs, each run gets one tab10 color, its training
 /// series solid and the others dashed, named by run in the legend.
 ///
+/// Epochs are numbered as Keras' console numbers them, from 1 ("Epoch 1/200"), whatever the
+/// log counts from (`EpochNumbering` in DigitAudio); a log that starts later (a resumed run) starts later.
 /// The epoch whose weights were kept (the lowest validation loss, which Keras' best-weights
 /// restoring keeps) is marked with a dashed rule and a dot on the validation curve. The legend
 /// moves to another corner when lines pass under its usual one and fewer do there. Non-finite
@@ -75,7 +77,9 @@ public struct Curves: ComposedChart {
     public var metric: String
     /// The horizontal axis, or `nil` to choose (see ``resolvedXAxis``).
     public var xAxis: XAxis?
-    /// The x value to mark as the kept epoch (single run), or `nil` for none.
+    /// The epoch (or step) to mark as kept (single run), as the log records it, or `nil` for
+    /// none. Epochs are drawn as the console numbers them (see `EpochNumbering` in DigitAudio): a
+    /// `CSVLogger` epoch 197 is drawn and labelled 198, as "Epoch 198/200" printed it.
     public var keptEpoch: Double?
     /// Exponential smoothing weight in 0..<1 (0 draws the raw values only).
     public var smoothing: Double = 0
@@ -168,23 +172,25 @@ public struct Curves: ComposedChart {
         var marks: [any Mark] = []
         var validationPoint: Double?
         let colors = colorsBySplit
+        // Epochs are drawn and labelled as the console numbers them ("Epoch 1/200" is 1).
+        let keptX = axis == .epoch && runs.count == 1 ? keptEpoch.map(runs[0].history.epochNumbering.consoleNumber) : keptEpoch
         for (runIndex, family) in seriesByRun.enumerated() {
             for series in family {
-                let xs = axis == .step ? series.steps : series.epochs
+                let xs = axis == .step ? series.steps : series.epochs.map(runs[runIndex].history.epochNumbering.consoleNumber)
                 let ys = scale.map { s in series.values.map(s.position) } ?? series.values
                 let color = runs.count == 1 ? colors[series.split] ?? style.train : Palette.tab10(runIndex)
                 let name = legendName(of: series, run: runs[runIndex])
                 let stroke: StrokeStyle = runs.count > 1 && !series.split.hasPrefix(MetricName.train) ? .dashed : .line
                 marks += Self.marks(x: xs, y: ys, name: name, color: color, style: stroke, smoothing: smoothing)
-                if series.split == MetricName.validation, let keptEpoch, let index = xs.firstIndex(of: keptEpoch) {
+                if series.split == MetricName.validation, let keptX, let index = xs.firstIndex(of: keptX) {
                     validationPoint = ys[index]
                 }
             }
         }
-        if let keptEpoch {
+        if let keptEpoch = keptX {
             let unit = axis == .epoch ? "epoch" : "step"
             let label = keptEpoch == keptEpoch.rounded() ? String(Int(keptEpoch)) : String(format: "%g", keptEpoch)
-            marks.append(RuleMark(x: keptEpoch, color: Color(hex: 0x555555), name: "best \(unit) \(label)"))
+            marks.append(RuleMark(x: keptEpoch, color: theme.referenceLine, name: "best \(unit) \(label)"))
             if let value = validationPoint, value.isFinite {
                 marks.append(PointMark(x: keptEpoch, y: value, color: style.validation))
             }

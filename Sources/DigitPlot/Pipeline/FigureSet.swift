@@ -54,18 +54,18 @@ public struct FigureSet {
         for (digit, chart) in examples.mfccHeatmaps { figures.append(("mfcc-\(digit)", chart)) }
     }
 
-    /// Draws every figure into `folder` (created if missing) as `name.ext`, on all cores, and
-    /// returns the files in order. Each file is written atomically; the first error, if
-    /// any, is thrown after every figure has been tried.
+    /// Draws every figure into `folder` (created if missing) as `name.ext`, on all cores, each
+    /// at `size` (its own default size when `nil`), and returns the files in order. Each file
+    /// is written atomically; the first error, if any, is thrown after every figure has been tried.
     @discardableResult
-    public func render(into folder: URL, format: OutputFormat = .png, scale: Double = 1) throws -> [URL] {
+    public func render(into folder: URL, format: OutputFormat = .png, size: Size? = nil, scale: Double = 1) throws -> [URL] {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let urls = figures.map { folder.appendingPathComponent("\($0.name).\(format.rawValue)") }
         let errors = Mutex<[Int: any Error]>([:])
         let charts = figures.map(\.chart)
         DispatchQueue.concurrentPerform(iterations: charts.count) { index in
             do {
-                try charts[index].render(to: urls[index], scale: scale)
+                try charts[index].render(to: urls[index], size: size, scale: scale)
             } catch {
                 errors.withLock { $0[index] = error }
             }

@@ -32,6 +32,14 @@ public struct Figure: Renderable {
     /// The explicit title or the first panel's.
     public var documentTitle: String? { title ?? panels.first?.title }
 
+    /// The figure with `title` as its document title and its first panel's title.
+    public func retitled(_ title: String) -> any Renderable {
+        var figure = self
+        figure.title = title
+        if !figure.panels.isEmpty { figure.panels[0].title = title }
+        return figure
+    }
+
     /// Draws each panel in its cell.
     public func draw(on canvas: any DrawingBackend) {
         let rows = (panels.count + columns - 1) / columns

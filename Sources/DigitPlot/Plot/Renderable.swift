@@ -16,12 +16,27 @@ public protocol Renderable: Sendable {
     /// The figure's title, stored in SVG (`<title>`) and PDF (Title) output.
     var documentTitle: String? { get }
     /// Colors and fonts.
-    var theme: Theme { get }
+    var theme: Theme { get set }
     /// Draws the figure over the whole canvas (already filled with the theme's background).
     func draw(on canvas: any DrawingBackend)
+    /// The same figure titled `title` (its first panel's title and the document's title);
+    /// by default the figure itself, for figures without a title to replace.
+    func retitled(_ title: String) -> any Renderable
 }
 
 extension Renderable {
+    /// A figure without a title to replace keeps its own.
+    public func retitled(_ title: String) -> any Renderable { self }
+
+    /// The same figure in `theme` and titled `title`, each when given: matplotlib's style
+    /// sheets and `title`. The theme is set before the figure is composed, so every color
+    /// drawn from it follows.
+    public func restyled(title: String? = nil, theme: Theme? = nil) -> any Renderable {
+        var copy = self
+        if let theme { copy.theme = theme }
+        return title.map { copy.retitled($0) } ?? copy
+    }
+
     /// The encoded file: PNG, SVG or PDF.
     ///
     /// The same figure, size and scale always give the same bytes.

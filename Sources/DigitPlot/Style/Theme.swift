@@ -8,6 +8,10 @@ public struct Theme: Sendable, Hashable {
     public var background: Color = .white
     /// Text, spines and ticks.
     public var foreground: Color = Color(hex: 0x222222)
+    /// Secondary text, such as the details beside a layer of the architecture diagram.
+    public var secondaryForeground: Color = Color(hex: 0x444444)
+    /// Reference lines drawn over data, such as the kept epoch's dashed rule.
+    public var referenceLine: Color = Color(hex: 0x555555)
     /// Panel titles (the original's 20 pt).
     public var titleFont = Font(size: 20)
     /// Axis labels.
@@ -38,4 +42,16 @@ public struct Theme: Sendable, Hashable {
 
     /// The default theme: white background, DejaVu Sans, tab10 colors.
     public static let standard = Theme()
+
+    /// Light text on a near-black background, as matplotlib's `dark_background` style;
+    /// data keep their colors (tab10, the colormaps), which read on both.
+    public static let dark: Theme = {
+        var theme = Theme()
+        theme.background = Color(hex: 0x111111)
+        theme.foreground = Color(hex: 0xE6E6E6)
+        theme.secondaryForeground = Color(hex: 0xBDBDBD)
+        theme.referenceLine = Color(hex: 0xBDBDBD)
+        theme.gridColor = Color(hex: 0xFFFFFF, alpha: 0.18)
+        return theme
+    }()
 }

@@ -14,15 +14,19 @@ struct ArchitectureCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A model written by 'digitviz train'.", valueName: "model"), completion: .file(extensions: ["safetensors"]))
     var model: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The figure to write (.png, .svg or .pdf).", valueName: "file"), completion: .file())
+    @Option(name: .shortAndLong, help: ArgumentHelp("The figure to write (.png, .svg or .pdf), or a folder to write graph.png into.", valueName: "file"), completion: .file())
     var output: String = "graph.png"
 
     @OptionGroup(title: "Figures")
     var figure: RenderOptions
 
+    @Flag(name: .shortAndLong, help: "Print nothing but errors (not even the file written).")
+    var quiet = false
+
     func run() throws {
+        let file = try FigureOutput.file(for: output, defaultName: "graph.png")
         let architecture = try model.map { try ModelLoading.load($0).architecture } ?? Architecture.original
-        try figure.write(ArchitectureDiagram(architecture: architecture), to: output)
-        print(output)
+        try figure.write(ArchitectureDiagram(architecture: architecture), to: file)
+        if !quiet { print(file) }
     }
 }

@@ -17,7 +17,7 @@ struct ConfusionCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A folder of recordings, or a features CSV made with the model's settings.", valueName: "data"), completion: .file())
     var data: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The figure to write (.png, .svg or .pdf).", valueName: "file"), completion: .file())
+    @Option(name: .shortAndLong, help: ArgumentHelp("The figure to write (.png, .svg or .pdf), or a folder to write confusion.png into.", valueName: "file"), completion: .file())
     var output: String = "confusion.png"
 
     @OptionGroup(title: "Split")
@@ -26,14 +26,18 @@ struct ConfusionCommand: ParsableCommand {
     @OptionGroup(title: "Figures")
     var figure: RenderOptions
 
+    @Flag(name: .shortAndLong, help: "Print nothing but errors (not even the file written).")
+    var quiet = false
+
     func run() throws {
+        let file = try FigureOutput.file(for: output, defaultName: "confusion.png")
         let skipped = SkippedFiles()
         let model = try ModelLoading.load(self.model)
-        let loaded = try DataLoading.load(data, configuration: model.featureConfiguration, skipped: skipped)
-        let (matrix, scored) = try ModelScoring.confusionMatrix(of: model, on: loaded, from: data, scope: split.scope())
-        Console.error("scored \(matrix.total) recordings: \(scored)")
-        try figure.write(ConfusionMatrixChart(matrix: matrix, classNames: model.classNames), to: output)
-        print(output)
+        let loaded = try model.load(data, modelPath: self.model, quiet: quiet, skipped: skipped)
+        let result = try ModelScoring.score(model, on: loaded, from: data, scope: split.scope())
+        if !quiet { Console.error("scored \(result.matrix.total) recordings: \(result.scored)") }
+        try figure.write(ConfusionMatrixChart(matrix: result.matrix, classNames: model.classNames), to: file)
+        if !quiet { print(file) }
         try skipped.failIfAny()
     }
 }

@@ -14,19 +14,23 @@ struct CountplotCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A folder of recordings.", valueName: "data"), completion: .file())
     var data: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The figure to write (.png, .svg or .pdf).", valueName: "file"), completion: .file())
+    @Option(name: .shortAndLong, help: ArgumentHelp("The figure to write (.png, .svg or .pdf), or a folder to write countplot.png into.", valueName: "file"), completion: .file())
     var output: String = "countplot.png"
 
     @OptionGroup(title: "Figures")
     var figure: RenderOptions
 
+    @Flag(name: .shortAndLong, help: "Print nothing but errors (not even the file written).")
+    var quiet = false
+
     func run() throws {
+        let file = try FigureOutput.file(for: output, defaultName: "countplot.png")
         let skipped = SkippedFiles()
         let scan = try DatasetScanner().scan(URL(fileURLWithPath: data))
         let readable = scan.readableRecordings()
         skipped.report(scan.unreadable + readable.failures)
-        try figure.write(Countplot(recordings: readable.recordings), to: output)
-        print(output)
+        try figure.write(Countplot(recordings: readable.recordings), to: file)
+        if !quiet { print(file) }
         try skipped.failIfAny()
     }
 }

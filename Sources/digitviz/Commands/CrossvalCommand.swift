@@ -39,7 +39,7 @@ struct CrossvalCommand: ParsableCommand {
     @Option(name: .long, help: "Seed of the stratified folds.")
     var foldSeed: UInt64 = Split.defaultSeed
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The figure to write (.png, .svg or .pdf).", valueName: "file"), completion: .file())
+    @Option(name: .shortAndLong, help: ArgumentHelp("The figure to write (.png, .svg or .pdf), or a folder to write crossval.png into.", valueName: "file"), completion: .file())
     var output: String = "crossval.png"
 
     @Option(name: .long, help: "Folds trained at once (default: all cores).")
@@ -71,7 +71,7 @@ struct CrossvalCommand: ParsableCommand {
     }
 
     func run() throws {
-        try OutputPath.checkFile(output)
+        let output = try FigureOutput.file(for: self.output, defaultName: "crossval.png")
         let started = Date()
         let loaded = try features.load(data, defaults: original ? .standard : .digitviz, quiet: quiet || json)
         var recipe = training.configuration()

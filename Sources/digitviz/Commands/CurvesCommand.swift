@@ -9,7 +9,7 @@ extension Curves.XAxis: ExpressibleByArgument {}
 struct CurvesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "curves",
-        abstract: "Draw every metric of one or more training logs against epochs or steps: DIR/loss.png, DIR/accuracy.png, ….",
+        abstract: "Draw every metric of one or more training logs against epochs or steps: curves/loss.png, curves/accuracy.png, ….",
         discussion: """
             Reads, recognising each by its content: digitviz's run log; Keras CSVLogger files, \
             console output of model.fit (verbose 1 or 2, UTF-8 or UTF-16) and History.history \
@@ -18,7 +18,9 @@ struct CurvesCommand: ParsableCommand {
 
             One figure per metric family (loss with val_loss, eval_loss…; accuracy; the \
             learning rate on its own; any other metric), named after it. The epoch with the \
-            lowest validation loss, whose weights are kept, is marked. Several logs are drawn \
+            lowest validation loss, whose weights are kept, is marked. Epochs are numbered as \
+            Keras' console numbers them, from 1 (a CSVLogger file's epoch 0 is epoch 1); a \
+            resumed log starts where it starts. Several logs are drawn \
             together, one color per run, named by --label or the file or folder name.
             """
     )
@@ -27,7 +29,7 @@ struct CurvesCommand: ParsableCommand {
               completion: .file())
     var logs: [String]
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing), or one .png, .svg or .pdf file when one metric is drawn.", valueName: "dir"),
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing; default curves/), one .png, .svg or .pdf file when one metric is drawn, or a .pdf of one page per metric.", valueName: "dir|file"),
             completion: .file())
     var output: String = "curves"
 
@@ -57,7 +59,11 @@ struct CurvesCommand: ParsableCommand {
         }
     }
 
+    @Flag(name: .shortAndLong, help: "Print nothing but errors (not even the files written).")
+    var quiet = false
+
     func run() throws {
+        _ = try FigureOutput.resolve(output, count: nil)
         var runs: [Curves.Run] = []
         for log in logs {
             let history = try RunLogReader.read(contentsOf: URL(fileURLWithPath: log)) { Console.error("digitviz: warning: \($0)") }
@@ -73,16 +79,9 @@ struct CurvesCommand: ParsableCommand {
             }
             throw FileFormatError(file: logs.joined(separator: ", "), message: "no metric '\(metric)'; the logs hold: \(held.joined(separator: ", "))")
         }
-        if OutputFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) != nil {
-            guard charts.count == 1 else {
-                throw ValidationError("-o \(output) is one file but the logs have \(charts.count) metrics: choose one with --metric, or give a folder")
-            }
-            try figure.write(charts[0].chart, to: output)
-            print(output)
-            return
-        }
+        let destination = try FigureOutput.resolve(output, count: charts.count, hint: "choose a metric with --metric, or ")
         let names = Curves.fileNames(for: charts.map(\.metric))
-        let paths = try figure.write(FigureSet(figures: zip(names, charts).map { ($0, $1.chart as any Renderable) }), in: output)
-        for path in paths { print(path) }
+        let paths = try figure.write(zip(names, charts).map { ($0, $1.chart as any Renderable) }, to: destination)
+        if !quiet { for path in paths { print(path) } }
     }
 }

@@ -25,21 +25,32 @@ struct EvaluateCommand: ParsableCommand {
     @OptionGroup(title: "Split")
     var split: SplitOptions
 
-    @Flag(name: .long, help: "Print the results as JSON.")
+    @Flag(name: .long, help: "Print the results as JSON: ours, and scikit-learn's classification_report(output_dict=True) under classification_report.")
     var json = false
+
+    @Flag(name: .long, help: "Also list the recordings predicted wrongly: file, true digit, predicted digit.")
+    var misclassified = false
+
+    @Flag(name: .shortAndLong, help: "Print only the results (no progress, no line saying which recordings were scored).")
+    var quiet = false
 
     func run() throws {
         let skipped = SkippedFiles()
         let model = try ModelLoading.load(self.model)
-        let loaded = try DataLoading.load(data, configuration: model.featureConfiguration, quiet: json, skipped: skipped)
-        let (matrix, scored) = try ModelScoring.confusionMatrix(of: model, on: loaded, from: data, scope: split.scope())
-        let report = EvaluationReport(matrix: matrix, classNames: json ? model.classNames : model.classNames.map(Console.printable))
+        let loaded = try model.load(data, modelPath: self.model, quiet: quiet || json, skipped: skipped)
+        let result = try ModelScoring.score(model, on: loaded, from: data, scope: split.scope())
+        let report = EvaluationReport(matrix: result.matrix, classNames: json ? model.classNames : model.classNames.map(Console.printable))
+        if !quiet { Console.error("\(result.matrix.total) recordings: \(result.scored)") }
         if json {
-            FileHandle.standardOutput.write(try report.json())
+            let misses = misclassified ? result.misclassified.map { EvaluationJSON.Miss(file: $0.file, true: $0.truth, predicted: $0.predicted) } : nil
+            FileHandle.standardOutput.write(try EvaluationJSON(report: report, scored: result.scored, misclassified: misses).data())
             print()
         } else {
-            print("\(matrix.total) recordings: \(scored)\n")
             print(report)
+            if misclassified {
+                print("\nmisclassified: \(result.misclassified.count)\nfile\ttrue\tpredicted")
+                for miss in result.misclassified { print("\(Console.printable(miss.file))\t\(miss.truth)\t\(miss.predicted)") }
+            }
         }
         try skipped.failIfAny()
     }

@@ -13,6 +13,11 @@ struct FeaturesCommand: ParsableCommand {
             librosa.feature.mfcc. The CSV has the columns 0…39, label, file and speaker and \
             loads in pandas like the original project's processed.csv.
 
+            Beside FILE it writes FILE.json, the recipe the features were made with (every \
+            feature setting), so that 'digitviz train FILE' trains on the same recipe and the \
+            model can analyse new recordings the same way. With -o - (standard output) there \
+            is no recipe file: train then needs the feature options again.
+
             Files that cannot be read are listed at the end; the command then exits with \
             status 1, after writing the features of the others.
             """
@@ -21,7 +26,7 @@ struct FeaturesCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A folder of recordings named {digit}_{speaker}_{index}.wav, or in folders 0…9.", valueName: "data"), completion: .file())
     var data: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The CSV file to write, or - for standard output.", valueName: "file"), completion: .file())
+    @Option(name: .shortAndLong, help: ArgumentHelp("The CSV file to write (and FILE.json, its recipe), or - for standard output (no recipe file).", valueName: "file"), completion: .file())
     var output: String = "features.csv"
 
     @OptionGroup(title: "Features")
@@ -38,14 +43,17 @@ struct FeaturesCommand: ParsableCommand {
     }
 
     func run() throws {
-        if output != "-" { try OutputPath.checkFile(output) }
+        if output != "-" {
+            try OutputPath.checkFile(output)
+            try OutputPath.checkFile(FeatureRecipeFile.url(for: URL(fileURLWithPath: output)).path)
+        }
         let skipped = SkippedFiles()
         let started = Date()
         let loaded = try features.load(data, defaults: .standard, threads: threads, quiet: quiet, skipped: skipped)
         if output == "-" {
             FileHandle.standardOutput.write(Data(loaded.table.csvText().utf8))
         } else {
-            try loaded.table.write(to: URL(fileURLWithPath: output))
+            try FeatureRecipeFile.write(loaded.table, configuration: loaded.configuration, to: URL(fileURLWithPath: output))
         }
         let seconds = Date().timeIntervalSince(started)
         if !quiet {

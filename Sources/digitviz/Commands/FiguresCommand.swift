@@ -22,7 +22,7 @@ struct FiguresCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A folder of recordings.", valueName: "data"), completion: .file())
     var data: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"), completion: .directory)
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing; default figures/). Never img/ unless asked: make figures redraws the README's.", valueName: "dir"), completion: .directory)
     var output: String = "figures"
 
     @Option(name: .long, help: ArgumentHelp("Draw from this model instead of training one.", valueName: "file.safetensors"), completion: .file(extensions: ["safetensors"]))
@@ -51,6 +51,7 @@ struct FiguresCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
+        if figure.title != nil { throw ValidationError("--title names one figure; figures draws many") }
         if log != nil && model == nil { throw ValidationError("--log goes with --model (without a model, one is trained and its log written)") }
         if !training.extra.isEmpty { throw ValidationError("figures trains on DATA alone: train with --extra, then draw with --model") }
     }
@@ -58,6 +59,9 @@ struct FiguresCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let skipped = SkippedFiles()
+        guard case .folder = try FigureOutput.resolve(output, count: nil) else {
+            throw FileFormatError(file: output, message: "figures writes a model, a run log and many figures here: give a folder")
+        }
         let folder = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let bar = ProgressBar(total: 0, unit: "files")
@@ -77,7 +81,7 @@ struct FiguresCommand: ParsableCommand {
             Console.error("interrupted during training: the best model so far is saved in \(output)/model.safetensors; no figures drawn")
             throw ExitCode(130)
         }
-        try figure.write(made.figures, in: output)
+        try figure.write(made.figures.figures, to: .folder(output))
         if !quiet {
             let accuracy = made.confusion.map { String(format: " (test accuracy %.1f %%)", 100 * $0.accuracy) } ?? ""
             Console.error(String(format: "%d figures → %@ in %.2f s", made.figures.figures.count, output, Date().timeIntervalSince(started)) + accuracy)

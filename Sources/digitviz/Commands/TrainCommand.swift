@@ -27,11 +27,20 @@ struct TrainCommand: ParsableCommand {
             trains exactly as the original did (40 mean MFCCs, unscaled, the kept epoch chosen \
             on the test part), which can collapse to 10 % accuracy.
 
+            A features CSV is trained on the recipe recorded beside it (FILE.json, written by \
+            'digitviz features'), and the model file stores that recipe; feature options must \
+            agree with it. A CSV without one needs the options it was made with, unless its \
+            column count fits one recipe (40: librosa's).
+
+            The epoch lines and the summary go to standard error, numbered from 1 as Keras \
+            prints them ("Epoch 1/200"); the run log (--log) keeps Keras CSVLogger's epoch \
+            column, from 0. --json prints the summary as JSON on standard output.
+
             Ctrl-C stops after the current epoch and still saves the best model so far.
             """
     )
 
-    @Argument(help: ArgumentHelp("A folder of recordings, or a CSV written by 'digitviz features'.", valueName: "data"), completion: .file())
+    @Argument(help: ArgumentHelp("A folder of recordings, or a CSV written by 'digitviz features' (trained on the recipe in its FILE.json).", valueName: "data"), completion: .file())
     var data: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to save the model.", valueName: "file.safetensors"), completion: .file(extensions: ["safetensors"]))
@@ -52,7 +61,10 @@ struct TrainCommand: ParsableCommand {
     @Flag(name: .long, help: "The original project's recipe: 40 MFCCs averaged over time, not standardized, validated on the test part.")
     var original = false
 
-    @Flag(name: .shortAndLong, help: "Print only the summary.")
+    @Flag(name: .long, help: "Print the summary as JSON on standard output (best epoch from 1, accuracies, times, paths).")
+    var json = false
+
+    @Flag(name: .shortAndLong, help: "Print only the summary (no epoch lines, no progress).")
     var quiet = false
 
     func run() throws {
@@ -75,7 +87,13 @@ struct TrainCommand: ParsableCommand {
             console.show(report)
             return !Interruption.isRequested
         }
-        console.finish(result, modelPath: model, seconds: Date().timeIntervalSince(started))
+        let summary = TrainingSummary(result: result, epochs: training.epochs, totalSeconds: Date().timeIntervalSince(started),
+                                      model: model, log: log, data: data)
+        console.finish(summary)
+        if json {
+            FileHandle.standardOutput.write(try summary.json())
+            print()
+        }
         if result.stoppedEarly {
             Console.error("interrupted after epoch \(result.history.epochs) of \(training.epochs): the best model so far is saved")
             throw ExitCode(130)

@@ -20,11 +20,24 @@ enum DataLoading {
 }
 
 extension FeatureOptions {
-    /// Loads a data set's features as the options say, `defaults` filling what they leave out.
+    /// Loads a data set's features to train on: a CSV with its recipe, recordings as the
+    /// options say, `defaults` filling what they leave out (see ``FeatureSelection``).
     func load(_ source: String, defaults: FeatureConfiguration, threads: Int? = nil, quiet: Bool = false,
               skipped: SkippedFiles = SkippedFiles()) throws -> LabeledFeatures {
-        try DataLoading.load(source, configuration: try configuration(defaults: defaults), threads: threads, quiet: quiet,
-                             skipped: skipped)
+        let configuration = try FeatureSelection.forTraining(source, options: self, defaults: defaults) { note in
+            if !quiet { Console.error(note) }
+        }
+        return try DataLoading.load(source, configuration: configuration, threads: threads, quiet: quiet, skipped: skipped)
+    }
+}
+
+extension TrainedModel {
+    /// Loads a data set's features for this model (read from `path`): recordings analysed
+    /// as it was trained, a CSV only if its recipe is the model's (see ``FeatureSelection``).
+    func load(_ source: String, modelPath path: String, quiet: Bool = false,
+              skipped: SkippedFiles = SkippedFiles()) throws -> LabeledFeatures {
+        let configuration = try FeatureSelection.forModel(self, at: path, source: source)
+        return try DataLoading.load(source, configuration: configuration, quiet: quiet, skipped: skipped)
     }
 }
 

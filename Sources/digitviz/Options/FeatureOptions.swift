@@ -43,6 +43,12 @@ struct FeatureOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Number of mel bands.", valueName: "n"))
     var melBands: Int?
 
+    /// Whether no feature option was given.
+    var isEmpty: Bool {
+        recipe == nil && sampleRate == nil && pooling == nil && coefficients == nil && droppedLowBands == nil
+            && segments == nil && highPass == nil && trim == nil && fftSize == nil && hopLength == nil && melBands == nil
+    }
+
     func validate() throws {
         _ = try configuration(defaults: .standard)
     }
@@ -71,5 +77,35 @@ struct FeatureOptions: ParsableArguments {
         }
         if let problem = configuration.problem { throw ValidationError("The feature options are inconsistent: \(problem)") }
         return configuration
+    }
+
+    /// The options that describe `configuration`, such as `--recipe digitviz
+    /// --dropped-low-bands 0 --sample-rate native`: the nearest recipe and the options that
+    /// change it, then, for settings no option gives, their names.
+    static func arguments(for configuration: FeatureConfiguration) -> String {
+        let base = FeatureRecipe.allCases.min {
+            FeatureRecipeFile.differences(between: $0.configuration, and: configuration).count
+                < FeatureRecipeFile.differences(between: $1.configuration, and: configuration).count
+        }!
+        let start = base.configuration
+        var words = ["--recipe", base.rawValue]
+        if configuration.sampleRate != start.sampleRate {
+            words += ["--sample-rate", configuration.sampleRate.map(String.init) ?? "native"]
+        }
+        if configuration.pooling != start.pooling { words += ["--pooling", configuration.pooling.rawValue] }
+        if configuration.coefficients != start.coefficients { words += ["--coefficients", String(configuration.coefficients)] }
+        if configuration.droppedLowBands != start.droppedLowBands {
+            words += ["--dropped-low-bands", String(configuration.droppedLowBands)]
+        }
+        if configuration.segmentCount != start.segmentCount { words += ["--segments", String(configuration.segmentCount)] }
+        if configuration.highPass != start.highPass { words += ["--high-pass", configuration.highPass.map { "\($0)" } ?? "none"] }
+        if configuration.trimTopDB != start.trimTopDB { words += ["--trim", configuration.trimTopDB.map { "\($0)" } ?? "none"] }
+        if configuration.fftSize != start.fftSize { words += ["--fft-size", String(configuration.fftSize)] }
+        if configuration.hopLength != start.hopLength { words += ["--hop-length", String(configuration.hopLength)] }
+        if configuration.melBands != start.melBands { words += ["--mel-bands", String(configuration.melBands)] }
+        let text = words.joined(separator: " ")
+        guard let described = try? FeatureOptions.parse(words).configuration(defaults: start) else { return text }
+        let rest = FeatureRecipeFile.differences(between: described, and: configuration)
+        return rest.isEmpty ? text : "\(text) (and settings no option gives: \(rest.joined(separator: ", ")))"
     }
 }

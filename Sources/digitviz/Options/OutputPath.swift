@@ -17,4 +17,22 @@ enum OutputPath {
             throw FileFormatError(file: path, message: "cannot write: folder \(folder.path) does not exist")
         }
     }
+
+    /// Throws an error naming `path` when it exists and is not a folder, or when the nearest
+    /// of its parents that exists is not a writable folder (a folder to be created there
+    /// could not be).
+    static func checkFolder(_ path: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw FileFormatError(file: path, message: "cannot write into it: it is a file; give a folder") }
+            return
+        }
+        var parent = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: parent.path, isDirectory: &isFolder) && parent.path != "/" {
+            parent = parent.deletingLastPathComponent()
+        }
+        guard isFolder.boolValue, FileManager.default.isWritableFile(atPath: parent.path) else {
+            throw FileFormatError(file: path, message: "cannot create the folder: \(parent.path) is not a writable folder")
+        }
+    }
 }

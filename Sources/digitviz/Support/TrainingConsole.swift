@@ -1,12 +1,13 @@
 import DigitAudio
 import Foundation
 
-/// Keras-style training output on stdout: one line per epoch, a progress bar below the
-/// lines when stdout is a terminal, and a closing summary.
+/// Keras-style training output on standard error (standard output is kept for data such as
+/// `--json`): one line per epoch numbered from 1 as Keras prints it, a progress bar below
+/// the lines when standard error is a terminal, and a closing summary.
 final class TrainingConsole {
     private let epochs: Int
     private let quiet: Bool
-    private let terminal = isatty(STDOUT_FILENO) == 1
+    private let terminal = isatty(STDERR_FILENO) == 1
     private let started = Date()
 
     init(epochs: Int, quiet: Bool) {
@@ -31,18 +32,16 @@ final class TrainingConsole {
         }
     }
 
-    /// Prints the summary of a finished run.
-    func finish(_ result: TrainingResult, modelPath: String, seconds: Double) {
+    /// Prints the summary of a finished run (also with `quiet`).
+    func finish(_ summary: TrainingSummary) {
         if terminal && !quiet { write("\r\u{1B}[K") }
-        let best = result.history.values[result.bestEpoch]
-        let index = { (name: String) in result.history.metricNames.firstIndex(of: name).map { best[$0] } ?? .nan }
-        let test = result.test.map { String(format: "; test accuracy %.2f %% (%d recordings)", 100 * $0.accuracy, $0.recordings) } ?? ""
+        let test = summary.testAccuracy.map { String(format: "; test accuracy %.2f %% (%d recordings)", 100 * $0, summary.testRecordings ?? 0) } ?? ""
         write(String(format: "Best epoch %d/%d: val_loss %.4f, val_accuracy %.2f %%%@. Trained %d epochs in %.2f s; total %.2f s. Model: %@\n",
-                     result.bestEpoch + 1, epochs, index("val_loss"), 100 * index("val_accuracy"), test, result.history.epochs,
-                     result.seconds, seconds, modelPath))
+                     summary.bestEpoch, summary.epochs, summary.valLoss ?? .nan, 100 * (summary.valAccuracy ?? .nan), test,
+                     summary.epochsTrained, summary.trainingSeconds, summary.totalSeconds, Console.printable(summary.model)))
     }
 
     private func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }

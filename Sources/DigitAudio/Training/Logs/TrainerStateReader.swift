@@ -21,6 +21,7 @@ enum TrainerStateReader {
             return String(key.dropFirst("eval_".count).dropLast("_loss".count))
         }.sorted { $0.count > $1.count }
         var history = History()
+        history.epochNumbering = .epochsDone
         for entry in entries {
             let step = entry["step"].flatMap(LogJSON.number) ?? .nan
             let epoch = entry["epoch"].flatMap(LogJSON.number) ?? .nan
