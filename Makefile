@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT ?= out
 BIN := .build/release/digitviz
 
-.PHONY: deps build demo test docs bench fuzz figures figures-retrain data fixtures clean install uninstall
+.PHONY: deps build demo test docs bench fuzz figures figures-retrain data fixtures voices clean install uninstall
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -95,6 +95,17 @@ data:
 
 fixtures:
 	python3 scripts/make-fixtures.py
+
+# Synthetic voices saying the digits (espeak-ng, flite, festival), for `train --extra voices`.
+# On FSDD they did not help new real voices (README, accuracy), so nothing uses them by default.
+VOICE_PACKAGES := espeak-ng flite festival festvox-kallpc16k festvox-kdlpc16k festvox-us-slt-hts
+voices:
+	@missing=$$(for p in $(VOICE_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:" $$missing; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	scripts/make-voices.py voices
 
 clean:
 	rm -rf .build $(OUT)

@@ -101,8 +101,10 @@ def main():
             for digit, word in enumerate(WORDS):
                 for take in range(args.takes):
                     synthesise(os.path.join(staging, f"{digit}_{name}_{take}.wav"), word, rng)
-            print(f"\r{number}/{len(voices)} voices", end="", file=sys.stderr, flush=True)
-        print(file=sys.stderr)
+            if sys.stderr.isatty():
+                print(f"\r{number}/{len(voices)} voices", end="", file=sys.stderr, flush=True)
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
         if os.path.exists(args.out):
             shutil.rmtree(args.out)
         os.rename(staging, args.out)

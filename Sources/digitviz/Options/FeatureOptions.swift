@@ -43,10 +43,13 @@ struct FeatureOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Number of mel bands.", valueName: "n"))
     var melBands: Int?
 
+    @Option(name: .long, help: ArgumentHelp("Dynamic range kept below each clip's loudest mel band, in dB (librosa: 80).", valueName: "db"))
+    var topDB: Float?
+
     /// Whether no feature option was given.
     var isEmpty: Bool {
         recipe == nil && sampleRate == nil && pooling == nil && coefficients == nil && droppedLowBands == nil
-            && segments == nil && highPass == nil && trim == nil && fftSize == nil && hopLength == nil && melBands == nil
+            && segments == nil && highPass == nil && trim == nil && fftSize == nil && hopLength == nil && melBands == nil && topDB == nil
     }
 
     func validate() throws {
@@ -72,6 +75,7 @@ struct FeatureOptions: ParsableArguments {
         if let fftSize { configuration.fftSize = fftSize }
         if let hopLength { configuration.hopLength = hopLength }
         if let melBands { configuration.melBands = melBands }
+        if let topDB { configuration.topDB = topDB }
         guard configuration.droppedLowBands + configuration.coefficients <= configuration.melBands else {
             throw ValidationError("--coefficients plus --dropped-low-bands must not exceed the \(configuration.melBands) mel bands")
         }
@@ -103,6 +107,7 @@ struct FeatureOptions: ParsableArguments {
         if configuration.fftSize != start.fftSize { words += ["--fft-size", String(configuration.fftSize)] }
         if configuration.hopLength != start.hopLength { words += ["--hop-length", String(configuration.hopLength)] }
         if configuration.melBands != start.melBands { words += ["--mel-bands", String(configuration.melBands)] }
+        if configuration.topDB != start.topDB { words += ["--top-db", "\(configuration.topDB)"] }
         let text = words.joined(separator: " ")
         guard let described = try? FeatureOptions.parse(words).configuration(defaults: start) else { return text }
         let rest = FeatureRecipeFile.differences(between: described, and: configuration)
