@@ -15,18 +15,20 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 declare -A flags=(
-  [previous]="--dropped-low-bands 3 --high-pass none --trim none --segments 3 --augment none"
-  [highpass-trim]="--segments 3 --augment none"
-  [segments5]="--augment none"
-  [segments8]="--segments 8 --augment none"
-  [8khz]="--sample-rate 8000 --fft-size 744 --hop-length 186 --augment none"
-  [default]=""
-  [speed]="--augment none --augment-speed 0.9 1.1"
-  [speed4]="--segments 3 --augment none --augment-speed 0.85 0.93 1.07 1.15"
-  [voices]="--segments 3 --augment none --extra voices"
+  [previous]="--top-db 80 --dropped-low-bands 3 --high-pass none --trim none --segments 3 --augment none"
+  [highpass-trim]="--top-db 80 --segments 3 --augment none"
+  [segments5]="--top-db 80 --augment none"
+  [segments8]="--top-db 80 --segments 8 --augment none"
+  [8khz]="--top-db 80 --sample-rate 8000 --fft-size 744 --hop-length 186 --augment none"
+  [voices]="--top-db 80 --segments 3 --augment none --extra voices"
+  [speed]="--top-db 80 --augment none --augment-speed 0.9 1.1"
+  [speed4]="--top-db 80 --segments 3 --augment none --augment-speed 0.85 0.93 1.07 1.15"
+  [noise]="--top-db 80"
   [topdb40]="--top-db 40"
+  [default]=""
+  [noise3]="--augment-noise 20 10 5"
 )
-order=(previous highpass-trim segments5 segments8 8khz default speed speed4 voices topdb40)
+order=(previous highpass-trim segments5 segments8 8khz voices speed speed4 noise topdb40 default noise3)
 [ $# -gt 0 ] && order=("$@")
 
 for name in "${order[@]}"; do

@@ -78,12 +78,13 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
     public static let standard = FeatureConfiguration()
 
     /// digitviz's training recipe: a 100 Hz high-pass filter, leading and trailing silence
-    /// more than 30 dB below the loudest frame cut, then 20 MFCCs pooled by `.segments` of
-    /// five stretches (120 numbers). On FSDD it scores like the standard features when
-    /// speakers are shared between training and test sets, far better on a voice never
-    /// heard in training, and silence padding no longer moves the word's segments.
+    /// more than 30 dB below the loudest frame cut, a 50 dB dynamic range (quiet parts,
+    /// where a microphone's noise floor lives, all floored alike), then 20 MFCCs pooled
+    /// by `.segments` of five stretches (120 numbers). On FSDD it scores like the standard
+    /// features when speakers are shared between training and test sets, far better on a
+    /// voice never heard in training, and silence padding no longer moves the word's segments.
     public static let digitviz = FeatureConfiguration(
-        coefficients: 20, pooling: .segments, segmentCount: 5, highPass: 100, trimTopDB: 30)
+        coefficients: 20, topDB: 50, pooling: .segments, segmentCount: 5, highPass: 100, trimTopDB: 30)
 
     /// Length of the pooled feature vector.
     public var dimension: Int { pooling.valuesPerCoefficient(segments: segmentCount) * coefficients }

@@ -17,8 +17,8 @@ struct TrainCommand: ParsableCommand {
             evaluate' later scores only the others.
 
             digitviz's recipe differs from the original's in three ways. Features: a 100 Hz \
-            high-pass, leading and trailing silence cut at 30 dB below the loudest frame, then \
-            20 MFCCs pooled by 5 segments (the means of five stretches of the word, and the \
+            high-pass, leading and trailing silence cut at 30 dB below the loudest frame, a \
+            50 dB dynamic range (librosa's is 80), then 20 MFCCs pooled by 5 segments (the means of five stretches of the word, and the \
             deviation: 120 numbers), which keeps the order of the word's sounds and copes far \
             better with new voices, microphones and padding. They are standardized with the \
             training set's mean and deviation (stored in the model), so training never \

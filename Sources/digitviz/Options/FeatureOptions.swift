@@ -6,7 +6,7 @@ import DigitAudio
 /// digitviz's for `train`.
 struct FeatureOptions: ParsableArguments {
     @Option(name: .long, help:
-        "librosa (40 MFCCs averaged over time, as the original) or digitviz (the training default: high-pass at 100 Hz, silence trimmed at 30 dB, 20 MFCCs by 5 segments); the options below adjust it.")
+        "librosa (40 MFCCs averaged over time, as the original) or digitviz (the training default: high-pass at 100 Hz, silence trimmed at 30 dB, 50 dB range, 20 MFCCs by 5 segments); the options below adjust it.")
     var recipe: FeatureRecipe?
 
     @Option(name: .long, help: ArgumentHelp(
