@@ -4,7 +4,7 @@
 # make bench runs the benchmarks (FSDD from ../shared/data/fsdd when present, else data/).
 
 SHELL := /bin/bash
-APT_PACKAGES := pkg-config libsndfile1-dev libsoxr-dev libkissfft-dev libopenblas-dev \
+APT_PACKAGES := pkg-config libsndfile1-dev libsoxr-dev libkissfft-dev \
                 libcairo2-dev zlib1g-dev fonts-dejavu-core time
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT ?= out

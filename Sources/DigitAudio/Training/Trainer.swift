@@ -7,9 +7,9 @@
 /// prints them. The weights of the epoch with the lowest validation loss are restored at
 /// the end (the first such epoch on ties).
 ///
-/// One seeded ``SeededGenerator`` drives initialization, shuffling and dropout, and
-/// OpenBLAS runs on one thread, so the same seed gives bit-identical results on the same
-/// machine. Setting OpenBLAS to one thread is process-wide. Training runs with subnormal
+/// One seeded ``SeededGenerator`` drives initialization, shuffling and dropout, and every
+/// matrix product sums in one fixed order (CKernels), so the same seed gives bit-identical
+/// results on the same machine. Training runs with subnormal
 /// floats flushed to zero, as TensorFlow does, and the callback runs on the training
 /// thread in that mode.
 public struct Trainer: Sendable {
@@ -41,7 +41,6 @@ public struct Trainer: Sendable {
         let start = ContinuousClock.now
         let architecture = Architecture(inputs: table.dimension, hidden: configuration.hiddenLayers, classes: digitNames.count)
         try validate(architecture: architecture, table: table, trainRows: trainRows, validationRows: validationRows)
-        BLAS.configure()
 
         let standardizer = configuration.standardize
             ? Standardizer(fitting: table, rows: trainRows) : .identity(dimension: table.dimension)
