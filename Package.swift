@@ -31,7 +31,7 @@ let package = Package(
         .executableTarget(
             name: "digitviz",
             dependencies: [
-                "DigitAudio", "DigitPlot",
+                "DigitAudio", "DigitPlot", "CKernels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

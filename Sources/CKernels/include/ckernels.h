@@ -22,3 +22,7 @@ void ckernels_dense_kernel_gradient(const float *input, const float *output_grad
 void ckernels_dense_input_gradient(const float *output_gradient, const float *kernel, size_t rows, size_t inputs,
                                    size_t outputs, float *input_gradient);
 
+/// Sets glibc's malloc thresholds: blocks above `mmap_threshold` get a mapping of their own,
+/// and free memory above `trim_threshold` at the top of the heap goes back to the kernel.
+/// Does nothing with another C library.
+void ckernels_keep_freed_memory(size_t mmap_threshold, size_t trim_threshold);
