@@ -4,7 +4,7 @@ import Foundation
 /// the first `outputs` coefficients of an `inputs`-point transform.
 ///
 /// X[k] = √(2/N) · c(k) · Σₙ x[n] · cos(π k (2n + 1) / 2N), with c(0) = 1/√2, else 1.
-struct DCTMatrix: Sendable {
+package struct DCTMatrix: Sendable {
     /// Rows: coefficients kept.
     let outputs: Int
     /// Columns: transform length N.
@@ -12,7 +12,7 @@ struct DCTMatrix: Sendable {
     /// Row-major `outputs × inputs` weights.
     let weights: [Float]
 
-    init(outputs: Int, inputs: Int) {
+    package init(outputs: Int, inputs: Int) {
         precondition(outputs <= inputs, "cannot keep more coefficients than inputs")
         let n = Double(inputs)
         var weights = [Float](repeating: 0, count: outputs * inputs)
@@ -29,7 +29,7 @@ struct DCTMatrix: Sendable {
 
     /// Transforms `frames` rows of `inputs` values (row-major `frames × inputs`) into
     /// `outputs × frames` coefficients (row-major), the layout of an MFCC matrix.
-    func apply(_ rows: [Float], frames: Int, into result: inout [Float]) {
+    package func apply(_ rows: [Float], frames: Int, into result: inout [Float]) {
         precondition(rows.count == frames * inputs && result.count == outputs * frames, "shape mismatch")
         weights.withUnsafeBufferPointer { weights in
             rows.withUnsafeBufferPointer { rows in

@@ -15,6 +15,9 @@
 public struct Trainer: Sendable {
     /// The settings of the runs.
     public var configuration: TrainingConfiguration
+    /// Where `digitviz-bench` collects the time of each stage of a run (shuffling, batch
+    /// copies, forward, backward, Adam, validation); `nil` in normal use.
+    package var clock: StageClock?
 
     /// A trainer with the given settings (the original's by default).
     public init(configuration: TrainingConfiguration = TrainingConfiguration()) {
@@ -64,10 +67,13 @@ public struct Trainer: Sendable {
         var order = Array(trainRows.indices)
         var stoppedEarly = false
 
+        workspace.clock = clock
+        clock?.restart()
         withSubnormalsFlushedToZero {
             for epoch in 0..<configuration.epochs {
                 let epochStart = ContinuousClock.now
                 generator.shuffle(&order)
+                clock?.lap("shuffle")
                 var lossSum = 0.0, correct = 0
                 trainFeatures.withUnsafeBufferPointer { features in
                     for batchStart in stride(from: 0, to: order.count, by: batchSize) {
@@ -78,13 +84,16 @@ public struct Trainer: Sendable {
                             (workspace.input + r * d).update(from: features.baseAddress! + source * d, count: d)
                             workspace.labels[r] = trainLabels[source]
                         }
+                        clock?.lap("batch copy")
                         let batch = workspace.computeGradients(rows: rows, generator: &generator)
                         lossSum += batch.lossSum
                         correct += batch.correct
                         optimizer.update(parameters: workspace.parameters, gradients: UnsafeBufferPointer(workspace.gradients))
+                        clock?.lap("Adam")
                     }
                 }
                 let validation = evaluate(workspace: workspace, features: validationFeatures, labels: validationLabels)
+                clock?.lap("validation")
                 if validation.loss < bestLoss {
                     bestLoss = validation.loss
                     bestEpoch = epoch
@@ -96,7 +105,9 @@ public struct Trainer: Sendable {
                     validationAccuracy: validation.accuracy, validationLoss: validation.loss,
                     seconds: (ContinuousClock.now - epochStart).seconds)
                 history.append(report.metrics)
-                if !onEpoch(report) {
+                let goOn = onEpoch(report)
+                clock?.lap("best weights, history, callback")
+                if !goOn {
                     stoppedEarly = epoch + 1 < configuration.epochs
                     break
                 }
