@@ -28,12 +28,18 @@ func profileFeatures(data: URL) throws {
     clock.lap("resample (libsoxr HQ, batches)")
     let batches = (clips.count + AudioLoader.batchSize - 1) / AudioLoader.batchSize
     let rates = Dictionary(grouping: clips, by: \.sampleRate).keys.sorted()
-    // One filter design: a state made for a batch of one-sample signals, made `designs` times.
-    var design = 0.0
+    // libsoxr's fixed costs, in CPU time: a state for one and for `batchSize` one-sample
+    // signals; the difference is what each channel costs at the least (its flush).
+    var design = 0.0, perChannel = 0.0
     if let rate = rates.first, rate != target {
-        let resampler = Resampler(from: rate, to: target, channels: AudioLoader.batchSize)
-        let tiny = [[Float]](repeating: [0], count: AudioLoader.batchSize)
-        design = seconds { for _ in 0..<100 { _ = resampler.resample(batch: tiny) } } / 100
+        func cost(_ channels: Int) -> Double {
+            let resampler = Resampler(from: rate, to: target, channels: channels)
+            let tiny = [[Float]](repeating: [0], count: channels)
+            return (0..<5).map { _ in cpuSeconds { for _ in 0..<20 { _ = resampler.resample(batch: tiny) } } / 20 }.min()!
+        }
+        let one = cost(1), many = cost(AudioLoader.batchSize)
+        perChannel = (many - one) / Double(AudioLoader.batchSize - 1)
+        design = one - perChannel
     }
 
     // The MFCC stages, with the analyzer's own parts.
@@ -84,8 +90,8 @@ func profileFeatures(data: URL) throws {
     stages.remove(at: mfccIndex)
     stages.insert(contentsOf: parts.map { (name: $0.0, seconds: $0.1 * mfccTotal / max(parts.reduce(0) { $0 + $1.1 }, 1e-12)) },
                   at: mfccIndex)
-    printProfile(String(format: "profile: features of %d files on one thread (%d STFT frames; %d resampler batches, one filter design %.0f µs = %.3f s in all)",
-                        urls.count, frameCount, batches, design * 1e6, design * Double(batches)),
+    printProfile(String(format: "profile: features of %d files on one thread (%d STFT frames; %d libsoxr states of %d channels: each state %.0f µs of CPU, %.3f s in all, each channel at least %.0f µs)",
+                        urls.count, frameCount, batches, AudioLoader.batchSize, design * 1e6, design * Double(batches), perChannel * 1e6),
                  stages: stages, units: urls.count, unit: "file")
     print(String(format: "  (MFCC stages timed apart, scaled to FeatureWorkspace's MFCC time %.3f s; timed apart they sum to %.3f s)",
                  mfccTotal, parts.reduce(0) { $0 + $1.1 }))

@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 /// The orthonormal DCT-II as a matrix, `scipy.fft.dct(x, type=2, norm="ortho")`, keeping
@@ -11,6 +12,9 @@ package struct DCTMatrix: Sendable {
     let inputs: Int
     /// Row-major `outputs × inputs` weights.
     let weights: [Float]
+    /// The same, transposed (`inputs × outputs`), for the matrix-product kernel; and its zero bias.
+    private let transposed: [Float]
+    private let zeros: [Float]
 
     package init(outputs: Int, inputs: Int) {
         precondition(outputs <= inputs, "cannot keep more coefficients than inputs")
@@ -25,23 +29,28 @@ package struct DCTMatrix: Sendable {
         self.outputs = outputs
         self.inputs = inputs
         self.weights = weights
+        transposed = (0..<inputs * outputs).map { weights[($0 % outputs) * inputs + $0 / outputs] }
+        zeros = [Float](repeating: 0, count: outputs)
     }
 
     /// Transforms `frames` rows of `inputs` values (row-major `frames × inputs`) into
     /// `outputs × frames` coefficients (row-major), the layout of an MFCC matrix.
     package func apply(_ rows: [Float], frames: Int, into result: inout [Float]) {
         precondition(rows.count == frames * inputs && result.count == outputs * frames, "shape mismatch")
-        weights.withUnsafeBufferPointer { weights in
-            rows.withUnsafeBufferPointer { rows in
-                result.withUnsafeMutableBufferPointer { result in
-                    for k in 0..<outputs {
-                        let basis = weights.baseAddress! + k * inputs
-                        for t in 0..<frames {
-                            result[k * frames + t] = dotProduct(basis, rows.baseAddress! + t * inputs, count: inputs)
-                        }
-                    }
-                }
-            }
+        rows.withUnsafeBufferPointer { rows in
+            result.withUnsafeMutableBufferPointer { apply(rows.baseAddress!, frames: frames, into: $0.baseAddress!) }
+        }
+    }
+
+    /// ``apply(_:frames:into:)`` on raw buffers: `rows` holds `frames × inputs` values,
+    /// `result` room for `outputs × frames`. One small matrix product (CKernels), then a
+    /// transpose into the MFCC layout.
+    func apply(_ rows: UnsafePointer<Float>, frames: Int, into result: UnsafeMutablePointer<Float>) {
+        let product = UnsafeMutablePointer<Float>.allocate(capacity: frames * outputs)
+        defer { product.deallocate() }
+        ckernels_dense_forward(rows, frames, inputs, transposed, zeros, outputs, product)
+        for t in 0..<frames {
+            for k in 0..<outputs { result[k * frames + t] = product[t * outputs + k] }
         }
     }
 }
