@@ -13,3 +13,9 @@ void ckernels_keep_freed_memory(size_t mmap_threshold, size_t trim_threshold) {
     (void)trim_threshold;
 #endif
 }
+
+void ckernels_release_free_memory(void) {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}

@@ -26,3 +26,7 @@ void ckernels_dense_input_gradient(const float *output_gradient, const float *ke
 /// and free memory above `trim_threshold` at the top of the heap goes back to the kernel.
 /// Does nothing with another C library.
 void ckernels_keep_freed_memory(size_t mmap_threshold, size_t trim_threshold);
+
+/// Returns the memory that malloc holds free to the kernel (glibc's malloc_trim), so that
+/// a job's next phase starts from what is in use. Does nothing with another C library.
+void ckernels_release_free_memory(void);
