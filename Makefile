@@ -1,7 +1,8 @@
 # digitviz: two commands on a fresh Debian/Ubuntu machine with Swift 6:
 #   make demo   installs what is missing, builds, runs the main job on data/ into out/
 #   make test   installs what is missing, runs the test suite
-# make bench runs the benchmarks (FSDD from ../shared/data/fsdd when present, else data/).
+# make bench runs the benchmarks (FSDD from ../shared/data/fsdd when present, else data/);
+# REFVENV=DIR make bench adds the Python reference side by side (scripts/bench.sh --make-venv DIR).
 
 SHELL := /bin/bash
 APT_PACKAGES := pkg-config libsndfile1-dev libsoxr-dev libkissfft-dev \

@@ -35,7 +35,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "digitviz-bench", dependencies: ["DigitAudio", "CKernels"], path: "Sources/digitviz-bench"),
+        .executableTarget(name: "digitviz-bench", dependencies: ["DigitAudio", "DigitPlot", "CKernels"], path: "Sources/digitviz-bench"),
         // Seeded mutation fuzzing of the file parsers (scripts/fuzz.sh, make fuzz); no product depends on it.
         .executableTarget(name: "digitviz-fuzz", dependencies: ["DigitAudio"], path: "Sources/digitviz-fuzz"),
         .testTarget(name: "DigitAudioTests", dependencies: ["DigitAudio"], resources: [.copy("Fixtures")]),
