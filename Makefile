@@ -21,7 +21,7 @@ deps:
 	fi
 
 build: deps
-	swift build -c release --product digitviz
+	swift build -c release --static-swift-stdlib --product digitviz
 
 demo: build
 	@mkdir -p $(OUT)
@@ -61,7 +61,7 @@ figures-retrain: build
 	$(COMPARE)
 
 bench: build
-	swift build -c release --product digitviz-bench
+	swift build -c release --static-swift-stdlib --product digitviz-bench
 	scripts/bench.sh
 
 # Fuzz every file parser for FUZZ_SECONDS each (crashing inputs are kept as fixtures).
