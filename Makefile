@@ -2,10 +2,11 @@
 #   make demo   installs what is missing, builds, runs the main job on data/ into out/
 #   make test   installs what is missing, runs the test suite
 # make install (PREFIX=/usr/local) installs the binary and shell completions; make uninstall removes them.
-# make bench runs the benchmarks (FSDD from ../shared/data/fsdd when present, else data/).
+# make bench runs the benchmarks (FSDD from ../shared/data/fsdd when present, else data/);
+# REFVENV=DIR make bench adds the Python reference side by side (scripts/bench.sh --make-venv DIR).
 
 SHELL := /bin/bash
-APT_PACKAGES := pkg-config libsndfile1-dev libsoxr-dev libkissfft-dev libopenblas-dev \
+APT_PACKAGES := pkg-config libsndfile1-dev libsoxr-dev libkissfft-dev \
                 libcairo2-dev zlib1g-dev fonts-dejavu-core time
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT ?= out
@@ -21,7 +22,7 @@ deps:
 	fi
 
 build: deps
-	swift build -c release --product digitviz
+	swift build -c release --static-swift-stdlib --product digitviz
 
 demo: build
 	@mkdir -p $(OUT)
@@ -81,7 +82,7 @@ figures-retrain: build
 	$(COMPARE)
 
 bench: build
-	swift build -c release --product digitviz-bench
+	swift build -c release --static-swift-stdlib --product digitviz-bench
 	scripts/bench.sh
 
 # Fuzz every file parser for FUZZ_SECONDS each (crashing inputs are kept as fixtures).

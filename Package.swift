@@ -20,23 +20,22 @@ let package = Package(
         .systemLibrary(name: "CSoxr", pkgConfig: "soxr", providers: [.apt(["libsoxr-dev"])]),
         // KissFFT without pkgConfig: SwiftPM would drop its -D flags with a warning (float is the default).
         .systemLibrary(name: "CKissFFT"),
-        .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev", "fonts-dejavu-core"])]),
         .target(name: "CKernels"),
         .target(
             name: "DigitAudio",
-            dependencies: ["CSndFile", "CSoxr", "CKissFFT", "CBLAS", "CKernels"]
+            dependencies: ["CSndFile", "CSoxr", "CKissFFT", "CKernels"]
         ),
         .target(name: "DigitPlot", dependencies: ["DigitAudio", "CCairo", "CZlib"]),
         .executableTarget(
             name: "digitviz",
             dependencies: [
-                "DigitAudio", "DigitPlot",
+                "DigitAudio", "DigitPlot", "CKernels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "digitviz-bench", dependencies: ["DigitAudio"], path: "Sources/digitviz-bench"),
+        .executableTarget(name: "digitviz-bench", dependencies: ["DigitAudio", "DigitPlot", "CKernels"], path: "Sources/digitviz-bench"),
         // Seeded mutation fuzzing of the file parsers (scripts/fuzz.sh, make fuzz); no product depends on it.
         .executableTarget(name: "digitviz-fuzz", dependencies: ["DigitAudio"], path: "Sources/digitviz-fuzz"),
         .testTarget(name: "DigitAudioTests", dependencies: ["DigitAudio"], resources: [.copy("Fixtures")]),

@@ -6,8 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${1:-60}
-swift build -c release --product digitviz-fuzz
-swift build -c release --product digitviz
+swift build -c release --static-swift-stdlib --product digitviz-fuzz
+swift build -c release --static-swift-stdlib --product digitviz
 BIN=.build/release
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT

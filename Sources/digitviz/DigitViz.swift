@@ -23,7 +23,7 @@ struct DigitViz: ParsableCommand {
     /// Runs the command. Problems with the user's input (files, splits, data) become one
     /// line on stderr, `digitviz: …`, and exit status 1; usage errors are ArgumentParser's.
     static func main() {
-        OpenBLASThreads.pinToOneThread()
+        MemoryReuse.configure()
         Interruption.install()
         var command: ParsableCommand
         do {

@@ -6,3 +6,27 @@
 /// Compiled for several instruction sets and chosen at load time for the CPU it runs on.
 void ckernels_adam_update(float *parameters, const float *gradients, float *first_moment, float *second_moment,
                           size_t count, float alpha, float one_minus_beta1, float one_minus_beta2, float epsilon);
+
+/// A dense layer's forward pass: output (rows × outputs) = input (rows × inputs) · kernel
+/// (inputs × outputs) + bias, all row-major. AVX2+FMA where the CPU has it, else plain C;
+/// one fixed summation order either way.
+void ckernels_dense_forward(const float *input, size_t rows, size_t inputs, const float *kernel, const float *bias,
+                            size_t outputs, float *output);
+
+/// A dense layer's parameter gradients: kernel_gradient (inputs × outputs) = inputᵀ · output_gradient,
+/// bias_gradient (outputs) = the column sums of output_gradient (rows × outputs).
+void ckernels_dense_kernel_gradient(const float *input, const float *output_gradient, size_t rows, size_t inputs,
+                                    size_t outputs, float *kernel_gradient, float *bias_gradient);
+
+/// A dense layer's input gradient: input_gradient (rows × inputs) = output_gradient (rows × outputs) · kernelᵀ.
+void ckernels_dense_input_gradient(const float *output_gradient, const float *kernel, size_t rows, size_t inputs,
+                                   size_t outputs, float *input_gradient);
+
+/// Sets glibc's malloc thresholds: blocks above `mmap_threshold` get a mapping of their own,
+/// and free memory above `trim_threshold` at the top of the heap goes back to the kernel.
+/// Does nothing with another C library.
+void ckernels_keep_freed_memory(size_t mmap_threshold, size_t trim_threshold);
+
+/// Returns the memory that malloc holds free to the kernel (glibc's malloc_trim), so that
+/// a job's next phase starts from what is in use. Does nothing with another C library.
+void ckernels_release_free_memory(void);

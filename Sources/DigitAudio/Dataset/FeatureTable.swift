@@ -72,10 +72,22 @@ public struct FeatureTable: Sendable, Equatable {
     /// The features CSV text: header, then one line per row; a missing speaker is an empty field.
     public func csvText() -> String {
         var text = CSV.line((0..<dimension).map(String.init) + ["label", "file", "speaker"])
-        for index in 0..<count {
-            let recording = recordings[index]
-            text += CSV.line(row(index).map { "\($0)" }
-                + [String(labels[index]), recording.url.relativePath, recording.speaker ?? ""])
+        text.reserveCapacity(count * (dimension * 12 + 48))
+        // Numbers never need quoting: only the file and speaker fields go through CSV.escape.
+        features.withUnsafeBufferPointer { values in
+            for index in 0..<count {
+                for value in values[(index * dimension)..<((index + 1) * dimension)] {
+                    text += value.description
+                    text += ","
+                }
+                let recording = recordings[index]
+                text += String(labels[index])
+                text += ","
+                text += CSV.escape(recording.url.relativePath)
+                text += ","
+                text += CSV.escape(recording.speaker ?? "")
+                text += "\n"
+            }
         }
         return text
     }

@@ -17,9 +17,16 @@ public final class MFCCAnalyzer {
     /// The sample rate of the clips it takes.
     public let sampleRate: Int
     private let fft: RealFFT
-    private let window: [Float]
+    private let window: UnsafeMutablePointer<Float>
     private let filterbank: MelFilterbank
     private let dct: DCTMatrix
+    /// One windowed frame and its power spectrum.
+    private let frame: UnsafeMutablePointer<Float>
+    private let power: UnsafeMutablePointer<Float>
+    /// The centred signal and the frames × bands mel matrix of the last clip, grown as
+    /// clips get longer and reused: analysing a clip allocates only its result.
+    private var padded = UnsafeMutableBufferPointer<Float>.allocate(capacity: 0)
+    private var mel = UnsafeMutableBufferPointer<Float>.allocate(capacity: 0)
 
     /// Prepares an analyzer for clips at `sampleRate`.
     public init(configuration: FeatureConfiguration, sampleRate: Int) {
@@ -27,9 +34,20 @@ public final class MFCCAnalyzer {
         self.sampleRate = sampleRate
         let n = configuration.fftSize
         fft = RealFFT(size: n)
-        window = (0..<n).map { Float(0.5 - 0.5 * cos(2 * Double.pi * Double($0) / Double(n))) }
+        window = .allocate(capacity: n)
+        for i in 0..<n { window[i] = Float(0.5 - 0.5 * cos(2 * Double.pi * Double(i) / Double(n))) }
         filterbank = MelFilterbank(sampleRate: sampleRate, fftSize: n, bands: configuration.melBands)
         dct = DCTMatrix(outputs: configuration.coefficients, inputs: configuration.melBands - configuration.droppedLowBands)
+        frame = .allocate(capacity: n)
+        power = .allocate(capacity: filterbank.bins)
+    }
+
+    deinit {
+        window.deallocate()
+        frame.deallocate()
+        power.deallocate()
+        padded.deallocate()
+        mel.deallocate()
     }
 
     /// The number of STFT frames for `count` samples: 1 + count / hop.
@@ -38,49 +56,64 @@ public final class MFCCAnalyzer {
     /// The MFCC matrix of `samples` (at `sampleRate`). An empty signal gives one frame of silence.
     public func mfcc(_ samples: [Float]) -> MFCCMatrix {
         let n = configuration.fftSize, hop = configuration.hopLength
-        let bins = filterbank.bins, bands = dct.inputs, kept = dct.outputs
+        let bands = dct.inputs, kept = dct.outputs
         let frames = frameCount(forSamples: samples.count)
 
         // Centred, zero-padded signal.
-        var padded = [Float](repeating: 0, count: samples.count + n)
-        padded.withUnsafeMutableBufferPointer { dst in
-            samples.withUnsafeBufferPointer { src in
-                if let base = src.baseAddress { dst.baseAddress!.advanced(by: n / 2).update(from: base, count: src.count) }
-            }
+        if padded.count < samples.count + n {
+            padded.deallocate()
+            padded = .allocate(capacity: samples.count + n)
         }
+        let signal = padded.baseAddress!
+        signal.update(repeating: 0, count: n / 2)
+        samples.withUnsafeBufferPointer { source in
+            if let base = source.baseAddress { (signal + n / 2).update(from: base, count: source.count) }
+        }
+        (signal + n / 2 + samples.count).update(repeating: 0, count: n - n / 2)
 
         // Power spectrum of each frame, then its mel bands: mel is frames × bands.
-        var mel = [Float](repeating: 0, count: frames * bands)
-        var frame = [Float](repeating: 0, count: n)
-        var power = [Float](repeating: 0, count: bins)
-        padded.withUnsafeBufferPointer { signal in
-            mel.withUnsafeMutableBufferPointer { mel in
-                frame.withUnsafeMutableBufferPointer { buffer in
-                    power.withUnsafeMutableBufferPointer { power in
-                        for t in 0..<frames {
-                            let start = t * hop
-                            for i in 0..<n { buffer[i] = signal[start + i] * window[i] }
-                            fft.powerSpectrum(buffer.baseAddress!, into: power.baseAddress!)
-                            filterbank.apply(power.baseAddress!, into: mel.baseAddress! + t * bands, firstBand: configuration.droppedLowBands)
-                        }
-                    }
-                }
-            }
+        if mel.count < frames * bands {
+            mel.deallocate()
+            mel = .allocate(capacity: frames * bands)
+        }
+        let melValues = mel.baseAddress!
+        for t in 0..<frames {
+            Self.multiply(signal + t * hop, window, into: frame, count: n)
+            fft.powerSpectrum(frame, into: power)
+            filterbank.apply(power, into: melValues + t * bands, firstBand: configuration.droppedLowBands)
         }
 
         // dB, clipped at the peak minus topDB.
+        let count = frames * bands
         var peak = -Float.infinity
-        for i in mel.indices {
-            let db = 10 * log10f(max(1e-10, mel[i]))
-            mel[i] = db
+        for i in 0..<count {
+            let db = 10 * log10f(max(1e-10, melValues[i]))
+            melValues[i] = db
             peak = max(peak, db)
         }
         let floor = peak - configuration.topDB
-        for i in mel.indices where mel[i] < floor { mel[i] = floor }
+        for i in 0..<count { melValues[i] = max(melValues[i], floor) }
 
         // DCT over bands: coefficients × frames.
         var cepstrum = [Float](repeating: 0, count: kept * frames)
-        dct.apply(mel, frames: frames, into: &cepstrum)
+        cepstrum.withUnsafeMutableBufferPointer { dct.apply(UnsafePointer(melValues), frames: frames, into: $0.baseAddress!) }
         return MFCCMatrix(coefficients: kept, frames: frames, values: cepstrum, sampleRate: sampleRate, hopLength: hop)
+    }
+
+    /// output[i] = a[i] · b[i] for `count` values, eight at a time.
+    @inline(__always)
+    private static func multiply(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into output: UnsafeMutablePointer<Float>,
+                                 count: Int) {
+        var i = 0
+        while i + 8 <= count {
+            let x = UnsafeRawPointer(a + i).loadUnaligned(as: SIMD8<Float>.self)
+            let y = UnsafeRawPointer(b + i).loadUnaligned(as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(output + i).storeBytes(of: x * y, as: SIMD8<Float>.self)
+            i += 8
+        }
+        while i < count {
+            output[i] = a[i] * b[i]
+            i += 1
+        }
     }
 }

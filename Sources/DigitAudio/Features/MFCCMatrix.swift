@@ -31,13 +31,14 @@ public struct MFCCMatrix: Sendable, Equatable {
     /// population standard deviation (`.meanStd`), as `np.mean`/`np.std` over the time axis;
     /// or the means of `segments` equal stretches of frames then the deviation (`.segments`).
     public func pooled(_ pooling: FeatureConfiguration.Pooling, segments: Int = defaultSegmentCount) -> [Float] {
-        let deviations = (0..<coefficients).map { c in Float(statistics(c, 0..<frames).deviation) }
         switch pooling {
         case .mean:
             return (0..<coefficients).map { Float(statistics($0, 0..<frames).mean) }
         case .meanStd:
-            return (0..<coefficients).map { Float(statistics($0, 0..<frames).mean) } + deviations
+            let whole = (0..<coefficients).map { statistics($0, 0..<frames) }
+            return whole.map { Float($0.mean) } + whole.map { Float($0.deviation) }
         case .segments:
+            let deviations = (0..<coefficients).map { c in Float(statistics(c, 0..<frames).deviation) }
             let means = (0..<segments).flatMap { segment in
                 (0..<coefficients).map { Float(statistics($0, segmentFrames(segment, of: segments)).mean) }
             }

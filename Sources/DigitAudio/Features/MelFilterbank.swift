@@ -27,7 +27,10 @@ public struct MelFilterbank: Sendable {
         for band in 0..<bands {
             let lower = edges[band], centre = edges[band + 1], upper = edges[band + 2]
             let norm = 2 / (upper - lower)
-            for bin in 0..<bins {
+            // Outside (lower, upper) the triangle is 0: only the bins between are computed.
+            let first = max(0, Int((lower * Double(fftSize) / Double(sampleRate)).rounded(.down)))
+            let last = min(bins - 1, Int((upper * Double(fftSize) / Double(sampleRate)).rounded(.up)))
+            for bin in first...max(first, last) where bin < bins {
                 let frequency = Double(bin) * Double(sampleRate) / Double(fftSize)
                 let rising = (frequency - lower) / (centre - lower)
                 let falling = (upper - frequency) / (upper - centre)

@@ -9,16 +9,16 @@
 ///
 /// Owns its plan and scratch buffers and allocates nothing per call. Not thread-safe: keep
 /// one per thread.
-final class RealFFT {
+package final class RealFFT {
     /// The transform size.
-    let size: Int
+    package let size: Int
     private let plan: FFTPlan?
     private let fallback: KissRealFFT?
     /// Two split complex buffers of size/2 points, ping-ponged by the passes: re A, im A, re B, im B.
     private let work: UnsafeMutablePointer<Float>
 
     /// Plans a transform of `size` real samples (`size` even).
-    init(size: Int) {
+    package init(size: Int) {
         precondition(size > 0 && size % 2 == 0, "FFT size must be even")
         self.size = size
         if FFTPlan.supports(size: size) {
@@ -36,7 +36,7 @@ final class RealFFT {
     deinit { work.deallocate() }
 
     /// Writes |X[k]|² for k = 0 … size/2 of the real signal `input` (size samples) into `power`.
-    func powerSpectrum(_ input: UnsafePointer<Float>, into power: UnsafeMutablePointer<Float>) {
+    package func powerSpectrum(_ input: UnsafePointer<Float>, into power: UnsafeMutablePointer<Float>) {
         guard let plan else {
             fallback!.powerSpectrum(input, into: power)
             return

@@ -1,3 +1,5 @@
+import CKernels
+
 /// A fully connected layer, y = x · W + b, as Keras' `Dense` stores it.
 ///
 /// The kernel `W` is `inputs × outputs`, row-major (Keras' and safetensors' `[in, out]`
@@ -39,13 +41,12 @@ public struct Dense: Sendable, Equatable {
     public static func parameterCount(inputs: Int, outputs: Int) -> Int { inputs * outputs + outputs }
 
     /// Computes `output = input · kernel + bias` for `rows` input rows (`rows × inputs` in,
-    /// `rows × outputs` out, row-major).
+    /// `rows × outputs` out, row-major), with CKernels' small-matrix product.
     static func forward(
         input: UnsafePointer<Float>, rows: Int, kernel: UnsafePointer<Float>, bias: UnsafePointer<Float>,
         inputs: Int, outputs: Int, output: UnsafeMutablePointer<Float>
     ) {
-        for row in 0..<rows { (output + row * outputs).update(from: bias, count: outputs) }
-        BLAS.gemm(m: rows, n: outputs, k: inputs, a: input, b: kernel, beta: 1, c: output)
+        ckernels_dense_forward(input, rows, inputs, kernel, bias, outputs, output)
     }
 
     /// Given `outputGradient` = ∂L/∂output (`rows × outputs`), writes ∂L/∂kernel = inputᵀ · outputGradient,
@@ -56,14 +57,9 @@ public struct Dense: Sendable, Equatable {
         kernelGradient: UnsafeMutablePointer<Float>, biasGradient: UnsafeMutablePointer<Float>,
         inputGradient: UnsafeMutablePointer<Float>?
     ) {
-        BLAS.gemm(transposeA: true, m: inputs, n: outputs, k: rows, a: input, b: outputGradient, c: kernelGradient)
-        biasGradient.update(from: outputGradient, count: outputs)
-        for row in 1..<max(rows, 1) {
-            let source = outputGradient + row * outputs
-            for j in 0..<outputs { biasGradient[j] += source[j] }
-        }
+        ckernels_dense_kernel_gradient(input, outputGradient, rows, inputs, outputs, kernelGradient, biasGradient)
         if let inputGradient {
-            BLAS.gemm(transposeB: true, m: rows, n: inputs, k: outputs, a: outputGradient, b: kernel, c: inputGradient)
+            ckernels_dense_input_gradient(outputGradient, kernel, rows, inputs, outputs, inputGradient)
         }
     }
 }

@@ -1,9 +1,9 @@
 /// A multilayer perceptron: ``Dense`` layers with activations, softmax at the output.
 ///
 /// Dropout belongs to training only (the ``Trainer`` applies it); inference is
-/// deterministic. Matrix products go through OpenBLAS, so a batch of rows costs a few
-/// matrix multiplications: one 40-feature row through the default network takes a few
-/// microseconds.
+/// deterministic. Matrix products go through the small-matrix kernels of CKernels, so a
+/// batch of rows costs a few matrix multiplications: one 40-feature row through the
+/// default network takes a few microseconds.
 public struct MLP: Sendable, Equatable {
     /// The shape of the network.
     public let architecture: Architecture
@@ -39,7 +39,6 @@ public struct MLP: Sendable, Equatable {
         precondition(batch.count % inputs == 0, "batch length must be a multiple of \(inputs)")
         let rows = batch.count / inputs
         guard rows > 0 else { return [] }
-        BLAS.configure()
         let shapes = architecture.denseShapes
         let buffers = shapes.map { shape in
             let buffer = UnsafeMutablePointer<Float>.allocate(capacity: rows * shape.outputs)

@@ -9,8 +9,8 @@ import Darwin
 ///
 /// TensorFlow trains this way on CPUs, and so do we: Adam's moments of parameters whose
 /// gradients are zero (dead ReLUs) decay geometrically into the subnormal range, where x86
-/// arithmetic is several times slower. The setting is the calling thread's only; OpenBLAS
-/// runs on that thread (see `BLAS.configure()`). On other architectures `body` runs unchanged.
+/// arithmetic is several times slower. The setting is the calling thread's only; the
+/// matrix products run on that thread. On other architectures `body` runs unchanged.
 func withSubnormalsFlushedToZero<Result>(_ body: () throws -> Result) rethrows -> Result {
     #if arch(x86_64) && canImport(Glibc)
     var saved = fenv_t()

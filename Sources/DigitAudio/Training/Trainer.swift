@@ -7,14 +7,17 @@
 /// prints them. The weights of the epoch with the lowest validation loss are restored at
 /// the end (the first such epoch on ties).
 ///
-/// One seeded ``SeededGenerator`` drives initialization, shuffling and dropout, and
-/// OpenBLAS runs on one thread, so the same seed gives bit-identical results on the same
-/// machine. Setting OpenBLAS to one thread is process-wide. Training runs with subnormal
+/// One seeded ``SeededGenerator`` drives initialization, shuffling and dropout, and every
+/// matrix product sums in one fixed order (CKernels), so the same seed gives bit-identical
+/// results on the same machine. Training runs with subnormal
 /// floats flushed to zero, as TensorFlow does, and the callback runs on the training
 /// thread in that mode.
 public struct Trainer: Sendable {
     /// The settings of the runs.
     public var configuration: TrainingConfiguration
+    /// Where `digitviz-bench` collects the time of each stage of a run (shuffling, batch
+    /// copies, forward, backward, Adam, validation); `nil` in normal use.
+    package var clock: StageClock?
 
     /// A trainer with the given settings (the original's by default).
     public init(configuration: TrainingConfiguration = TrainingConfiguration()) {
@@ -41,7 +44,6 @@ public struct Trainer: Sendable {
         let start = ContinuousClock.now
         let architecture = Architecture(inputs: table.dimension, hidden: configuration.hiddenLayers, classes: digitNames.count)
         try validate(architecture: architecture, table: table, trainRows: trainRows, validationRows: validationRows)
-        BLAS.configure()
 
         let standardizer = configuration.standardize
             ? Standardizer(fitting: table, rows: trainRows) : .identity(dimension: table.dimension)
@@ -65,10 +67,13 @@ public struct Trainer: Sendable {
         var order = Array(trainRows.indices)
         var stoppedEarly = false
 
+        workspace.clock = clock
+        clock?.restart()
         withSubnormalsFlushedToZero {
             for epoch in 0..<configuration.epochs {
                 let epochStart = ContinuousClock.now
                 generator.shuffle(&order)
+                clock?.lap("shuffle")
                 var lossSum = 0.0, correct = 0
                 trainFeatures.withUnsafeBufferPointer { features in
                     for batchStart in stride(from: 0, to: order.count, by: batchSize) {
@@ -79,13 +84,16 @@ public struct Trainer: Sendable {
                             (workspace.input + r * d).update(from: features.baseAddress! + source * d, count: d)
                             workspace.labels[r] = trainLabels[source]
                         }
+                        clock?.lap("batch copy")
                         let batch = workspace.computeGradients(rows: rows, generator: &generator)
                         lossSum += batch.lossSum
                         correct += batch.correct
                         optimizer.update(parameters: workspace.parameters, gradients: UnsafeBufferPointer(workspace.gradients))
+                        clock?.lap("Adam")
                     }
                 }
                 let validation = evaluate(workspace: workspace, features: validationFeatures, labels: validationLabels)
+                clock?.lap("validation")
                 if validation.loss < bestLoss {
                     bestLoss = validation.loss
                     bestEpoch = epoch
@@ -97,7 +105,9 @@ public struct Trainer: Sendable {
                     validationAccuracy: validation.accuracy, validationLoss: validation.loss,
                     seconds: (ContinuousClock.now - epochStart).seconds)
                 history.append(report.metrics)
-                if !onEpoch(report) {
+                let goOn = onEpoch(report)
+                clock?.lap("best weights, history, callback")
+                if !goOn {
                     stoppedEarly = epoch + 1 < configuration.epochs
                     break
                 }

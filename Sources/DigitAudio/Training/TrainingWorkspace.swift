@@ -31,6 +31,8 @@ final class TrainingWorkspace {
     /// Scratch room for the 16-bit draws of one dropout mask.
     private let draws: UnsafeMutablePointer<UInt16>
     private var allocations: [UnsafeMutableRawPointer] = []
+    /// Charged with "forward", "loss" and "backward" by ``computeGradients(rows:generator:)``.
+    var clock: StageClock?
 
     /// Memory for training `network` (its parameters are copied in) on batches of up to `capacity` rows.
     init(network: MLP, capacity: Int) {
@@ -98,9 +100,11 @@ final class TrainingWorkspace {
     func computeGradients(rows: Int, generator: inout SeededGenerator) -> (lossSum: Double, correct: Int) {
         let last = shapes.count - 1
         let probabilities = forward(rows: rows, training: true, generator: &generator)
+        clock?.lap("forward (with dropout masks)")
         let classes = shapes[last].outputs
         let result = CategoricalCrossEntropy.evaluate(probabilities: probabilities, labels: labels, rows: rows, classes: classes)
         CategoricalCrossEntropy.gradient(inPlace: probabilities, labels: labels, rows: rows, classes: classes)
+        clock?.lap("loss")
 
         var outputGradient = probabilities
         var spare = gradientBuffers.0
@@ -123,6 +127,7 @@ final class TrainingWorkspace {
             outputGradient = spare
             spare = spare == gradientBuffers.0 ? gradientBuffers.1 : gradientBuffers.0
         }
+        clock?.lap("backward")
         return result
     }
 }

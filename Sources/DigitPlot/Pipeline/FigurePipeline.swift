@@ -86,6 +86,7 @@ public struct FigurePipeline {
             let model = try ModelFile.read(from: modelURL)
             let history = try logURL.map { try RunLogReader.read(contentsOf: $0) }
             let features = try LabeledFeatures(source: data, configuration: model.featureConfiguration, progress: progress)
+            FreeMemory.release()  // the feature pass's buffers, before the figures' surfaces
             return try output(model: model, history: history, features: features, training: nil)
         }
     }

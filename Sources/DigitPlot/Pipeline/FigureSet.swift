@@ -69,6 +69,7 @@ public struct FigureSet {
             } catch {
                 errors.withLock { $0[index] = error }
             }
+            FreeMemory.release()  // this figure's surface, so that peak memory is two figures' at most
         }
         if let first = errors.withLock({ $0.min { $0.key < $1.key } }) { throw first.value }
         return urls
