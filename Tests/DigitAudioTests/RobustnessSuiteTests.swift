@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import DigitAudio
+
+/// The robustness suite: the README's model (img/model.safetensors, trained on data/ with
+/// digitviz's default recipe by `make figures-retrain`) keeps its accuracy on the
+/// recordings it did not train on when they reach it resampled, in stereo, 24-bit, padded
+/// with silence, 30 dB quieter or with noise at 10 dB SNR.
+@Suite struct RobustnessSuiteTests {
+    /// Accuracy under each condition stays within this many points of the accuracy as
+    /// recorded (80 test recordings: one recording is 1.25 points): 10 points, except
+    /// noise at 10 dB SNR, which the model hears far better than before its noisy
+    /// training copies (chance, 10 %) but still not well: 35 points.
+    static func margin(_ condition: RecordingCondition) -> Double {
+        if case .noise = condition { return 0.35 }
+        return 0.10
+    }
+
+    @Test func readmeModelHoldsUpUnderEveryCondition() throws {
+        let model = try ModelFile.read(from: repositoryRoot.appendingPathComponent("img/model.safetensors"))
+        let scan = try DatasetScanner().scan(repositoryRoot.appendingPathComponent("data"))
+        var table = FeatureTable(dimension: 1)
+        for recording in scan.recordings { table.append(features: [0], recording: recording) }
+        let (rows, _) = try EvaluationScope.unseen.rows(of: table, for: model)
+        #expect(rows.count == 80)
+        let results = try RobustnessCheck().run(model: model, recordings: rows.map { scan.recordings[$0] })
+        #expect(results.map(\.condition) == RecordingCondition.suite)
+        let clean = try #require(results.first { $0.condition == .asRecorded }).accuracy
+        #expect(clean >= 0.9)
+        for result in results {
+            #expect(result.accuracy >= clean - Self.margin(result.condition), "\(result.condition): \(result.accuracy) against \(clean) as recorded")
+        }
+    }
+}
