@@ -9,7 +9,7 @@ import Testing
         let csv = folder.appendingPathComponent("f.csv")
         var configuration = FeatureConfiguration.digitviz
         configuration.sampleRate = nil
-        let table = FeatureTable(dimension: 80, features: [Float](repeating: 0.5, count: 80),
+        let table = FeatureTable(dimension: configuration.dimension, features: [Float](repeating: 0.5, count: configuration.dimension),
                                  recordings: [Recording(url: URL(fileURLWithPath: "3_a_0.wav"), digit: 3, speaker: "a", index: 0)])
         try FeatureRecipeFile.write(table, configuration: configuration, to: csv)
         #expect(FeatureRecipeFile.url(for: csv).lastPathComponent == "f.csv.json")

@@ -32,24 +32,24 @@ import Testing
         defer { folder.remove() }
         let data = try smallSampleData(in: folder)
         let features = try CommandRunner.run(["features", data, "-o", folder.path("f.csv"), "-q",
-                                              "--recipe", "digitviz", "--dropped-low-bands", "0", "--sample-rate", "native"])
+                                              "--recipe", "digitviz", "--dropped-low-bands", "3", "--sample-rate", "native"])
         #expect(features.status == 0, "\(features.stderr)")
         let train = try CommandRunner.run(["train", folder.path("f.csv"), "-m", folder.path("m.safetensors"), "--epochs", "2", "-q"])
         #expect(train.status == 0, "\(train.stderr)")
         let model = try ModelFile.read(from: folder.url.appendingPathComponent("m.safetensors"))
-        #expect(model.featureConfiguration.droppedLowBands == 0)
+        #expect(model.featureConfiguration.droppedLowBands == 3)
         #expect(model.featureConfiguration.sampleRate == nil)
         #expect(model.featureConfiguration.pooling == .segments && model.featureConfiguration.coefficients == 20)
 
         // Options that disagree with the CSV's recipe: one line naming both, nothing written.
-        let clash = try CommandRunner.run(["train", folder.path("f.csv"), "-m", folder.path("n.safetensors"), "--dropped-low-bands", "3"])
+        let clash = try CommandRunner.run(["train", folder.path("f.csv"), "-m", folder.path("n.safetensors"), "--dropped-low-bands", "0"])
         #expect(clash.status == 1)
         #expect(clash.stderr.split(separator: "\n").count == 1)
-        #expect(clash.stderr.contains("f.csv: made with --recipe digitviz --sample-rate native --dropped-low-bands 0 (f.csv.json)"))
+        #expect(clash.stderr.contains("f.csv: made with --recipe digitviz --sample-rate native --dropped-low-bands 3 (f.csv.json)"))
         #expect(clash.stderr.contains("the options ask for --recipe digitviz --sample-rate native"))
         // Options that agree are fine.
         let agree = try CommandRunner.run(["train", folder.path("f.csv"), "-m", folder.path("n.safetensors"), "--epochs", "1", "-q",
-                                           "--dropped-low-bands", "0"])
+                                           "--dropped-low-bands", "3"])
         #expect(agree.status == 0, "\(agree.stderr)")
 
         // A model of another recipe on this CSV: one line saying how to make fitting features.
@@ -72,13 +72,22 @@ import Testing
         #expect(stdout.status == 0)
         #expect(try folder.contents() == ["data"], "standard output has no recipe file")
         try stdout.stdout.write(toFile: folder.path("wide.csv"), atomically: true, encoding: .utf8)
-        let ambiguous = try CommandRunner.run(["train", folder.path("wide.csv"), "-m", folder.path("m.safetensors")])
-        #expect(ambiguous.status == 1)
-        #expect(ambiguous.stderr == "digitviz: \(folder.path("wide.csv")): no recipe file wide.csv.json, and its 80 columns fit "
-            + "several recipes (--recipe digitviz; --recipe librosa --pooling mean+std): give the options it was made with "
+        // Only digitviz's recipe makes 120 columns: taken as it, said on stderr.
+        let fits = try CommandRunner.run(["train", folder.path("wide.csv"), "-m", folder.path("m.safetensors"), "--epochs", "1"])
+        #expect(fits.status == 0, "\(fits.stderr)")
+        #expect(fits.stderr.contains("wide.csv: no recipe file wide.csv.json; its 120 columns fit --recipe digitviz, taken as its recipe"))
+        #expect(try ModelFile.read(from: folder.url.appendingPathComponent("m.safetensors")).featureConfiguration == .digitviz)
+
+        // No recipe makes 13 columns: say what to give.
+        let thirteen = try CommandRunner.run(["features", data, "-o", "-", "--coefficients", "13", "-q"])
+        try thirteen.stdout.write(toFile: folder.path("other.csv"), atomically: true, encoding: .utf8)
+        let unknown = try CommandRunner.run(["train", folder.path("other.csv"), "-m", folder.path("o.safetensors")])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr == "digitviz: \(folder.path("other.csv")): no recipe file other.csv.json, and no recipe makes 13 "
+            + "features per row: give the options it was made with "
             + "(--recipe, --pooling, --coefficients, --dropped-low-bands, --sample-rate)\n")
-        let given = try CommandRunner.run(["train", folder.path("wide.csv"), "-m", folder.path("m.safetensors"), "--recipe", "digitviz",
-                                           "--epochs", "1", "-q"])
+        let given = try CommandRunner.run(["train", folder.path("other.csv"), "-m", folder.path("o.safetensors"), "--recipe", "librosa",
+                                           "--coefficients", "13", "--epochs", "1", "-q"])
         #expect(given.status == 0, "\(given.stderr)")
 
         // The original's processed.csv shape (40 columns) is librosa's recipe, said on stderr.
@@ -93,6 +102,6 @@ import Testing
         try FeatureRecipeFile(features: .digitviz).encoded().write(to: folder.url.appendingPathComponent("narrow.csv.json"))
         let stale = try CommandRunner.run(["train", folder.path("narrow.csv"), "-m", folder.path("n.safetensors")])
         #expect(stale.status == 1)
-        #expect(stale.stderr.contains("narrow.csv.json: describes 80 features per row but narrow.csv has 40"))
+        #expect(stale.stderr.contains("narrow.csv.json: describes 120 features per row but narrow.csv has 40"))
     }
 }
