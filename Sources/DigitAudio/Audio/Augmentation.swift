@@ -32,6 +32,7 @@ public struct Augmentation: Sendable, Hashable, Codable {
     /// The augmented clip, at the clip's own rate.
     ///
     /// - Parameters:
+    ///   - clip: the recording, at any rate.
     ///   - seed: the seed of the noise (the same seed, the same noise).
     ///   - resampler: a libsoxr resampler between two rates (so that a caller can keep one per rate pair).
     public func apply(to clip: AudioClip, seed: UInt64 = 0, resampler: (_ from: Int, _ to: Int) -> Resampler) -> AudioClip {

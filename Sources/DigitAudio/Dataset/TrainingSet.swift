@@ -55,7 +55,11 @@ extension TrainingSet {
     /// from the recordings' audio with `configuration` (how the table's features were
     /// made) on `threads` threads. A recording that cannot be read again gets no copies.
     ///
-    /// - Parameter progress: called with (files done, files in all).
+    /// - Parameters:
+    ///   - augmentations: the copies made of each recording (identities are skipped).
+    ///   - configuration: how the table's features were made; the copies are made alike.
+    ///   - threads: worker threads; all active processors when `nil`.
+    ///   - progress: called with (files done, files in all).
     public func augmented(
         with augmentations: [Augmentation], configuration: FeatureConfiguration, threads: Int? = nil,
         progress: (@Sendable (Int, Int) -> Void)? = nil

@@ -31,7 +31,10 @@ public struct RobustnessCheck: Sendable {
     /// in a temporary folder removed at the end. Recordings that cannot be decoded are
     /// left out of every condition.
     ///
-    /// - Parameter onCondition: called as each condition is scored.
+    /// - Parameters:
+    ///   - model: the model scored; features are made as its file says.
+    ///   - recordings: the recordings rewritten, with their digits.
+    ///   - onCondition: called as each condition is scored.
     /// - Throws: ``InputError`` when a recording's digit is not one of the model's classes,
     ///   `FileFormatError` when the temporary files cannot be written.
     public func run(model: TrainedModel, recordings: [Recording], onCondition: (Result) -> Void = { _ in }) throws -> [Result] {

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// It scans the data once and computes its features once, trains a model on them or reads
 /// one from a file, scores it on the test part of the split, and builds the ``FigureSet``;
-/// ``FigureSet/render(into:format:scale:)`` then draws the figures on all cores.
+/// ``FigureSet/render(into:format:size:scale:)`` then draws the figures on all cores.
 /// `digitviz figures` and the README-figures test both run it.
 public struct FigurePipeline {
     /// Where the model comes from.
