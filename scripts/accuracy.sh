@@ -7,7 +7,7 @@
 # and on FSDD's official split; leave one speaker out (digitviz crossval --by speaker:
 # the mean over speakers, the worst speaker, and each speaker); and the robustness suite
 # (digitviz robustness) of the random split's first-seed model on its test part.
-# Prints Markdown tables. Needs a release build (make build); about 20 minutes on 2 cores.
+# Prints Markdown tables. Needs a release build (make build); about 11 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.build/release/digitviz
