@@ -40,14 +40,18 @@ public struct Augmentation: Sendable, Hashable, Codable {
         if speed != 1 {
             samples = resampler(playbackRate(of: clip.sampleRate), clip.sampleRate).resample(samples)
         }
-        if let noiseSNR, !samples.isEmpty {
-            var generator = SeededGenerator(seed: seed)
-            let power = samples.reduce(0) { $0 + $1 * $1 } / Float(samples.count)
-            // Uniform noise on [-a, a] has power a²/3.
-            let amplitude = (3 * power / powf(10, noiseSNR / 10)).squareRoot()
-            for i in samples.indices { samples[i] += generator.nextFloat(from: -amplitude, to: amplitude) }
-        }
+        if let noiseSNR { samples = Self.addingNoise(to: samples, snr: noiseSNR, seed: seed) }
         return AudioClip(samples: samples, sampleRate: clip.sampleRate)
+    }
+
+    /// `samples` with seeded white noise added at `snr` decibels below their mean power.
+    public static func addingNoise(to samples: [Float], snr: Float, seed: UInt64) -> [Float] {
+        guard !samples.isEmpty else { return samples }
+        var generator = SeededGenerator(seed: seed)
+        let power = samples.reduce(0) { $0 + $1 * $1 } / Float(samples.count)
+        // Uniform noise on [-a, a] has power a²/3.
+        let amplitude = (3 * power / powf(10, snr / 10)).squareRoot()
+        return samples.map { $0 + generator.nextFloat(from: -amplitude, to: amplitude) }
     }
 }
 

@@ -45,7 +45,6 @@ public enum RecordingCondition: Sendable, Hashable, CustomStringConvertible {
     public func write(_ clip: AudioClip, to url: URL, seed: UInt64) throws {
         var generator = SeededGenerator(seed: seed)
         var samples = clip.samples, rate = clip.sampleRate
-        var channels: [[Float]] { [samples] }
         switch self {
         case .asRecorded, .pcm24, .stereo:
             break
@@ -60,15 +59,9 @@ public enum RecordingCondition: Sendable, Hashable, CustomStringConvertible {
             let gain = powf(10, -decibels / 20)
             samples = samples.map { $0 * gain }
         case .noise(let snr):
-            samples = Augmentation(noiseSNR: snr).apply(to: clip, seed: seed) { _, _ in fatalError("no resampling at speed 1") }.samples
+            samples = Augmentation.addingNoise(to: samples, snr: snr, seed: seed)
         }
-        switch self {
-        case .stereo:
-            try WAVWriter.write(channels: [samples, samples.map { $0 * 0.5 }], sampleRate: rate, to: url)
-        case .pcm24:
-            try WAVWriter.write(channels: channels, sampleRate: rate, depth: .pcm24, to: url)
-        default:
-            try WAVWriter.write(channels: channels, sampleRate: rate, to: url)
-        }
+        let channels = self == .stereo ? [samples, samples.map { $0 * 0.5 }] : [samples]
+        try WAVWriter.write(channels: channels, sampleRate: rate, depth: self == .pcm24 ? .pcm24 : .pcm16, to: url)
     }
 }
