@@ -14,7 +14,7 @@ struct ExportForPythonTests {
         let mean = (0..<dimension).map { _ in generator.nextFloat(from: -50, to: 50) }
         let std = (0..<dimension).map { _ in generator.nextFloat(from: 1, to: 30) }
         let model = TrainedModel(
-            network: MLP(architecture: .original, generator: &generator),
+            network: Network(architecture: .original, generator: &generator),
             standardizer: Standardizer(mean: mean, std: std), metadata: ["best_epoch": "0"])
         try ModelFile.write(model, to: directory.appendingPathComponent("model.safetensors"))
 

@@ -14,16 +14,32 @@ import Testing
 
     @Test(arguments: [0.0, 0.25])
     func backpropagationMatchesFiniteDifferences(dropout: Double) {
-        var generator = SeededGenerator(seed: 9)
         let architecture = Architecture(inputs: 5, hidden: [
             .init(units: 7, activation: .relu, dropout: dropout),
             .init(units: 6, activation: .tanh, dropout: dropout),
             .init(units: 4, activation: .sigmoid),
         ], classes: 10)
-        let network = MLP(architecture: architecture, generator: &generator)
-        let rows = 4
+        checkGradients(architecture)
+    }
+
+    /// Convolutions (with max pooling between them, and either global pooling) in front of
+    /// the dense layers: 9 frames of 3 channels.
+    @Test(arguments: ConvolutionFront.GlobalPooling.allCases)
+    func convolutionBackpropagationMatchesFiniteDifferences(pooling: ConvolutionFront.GlobalPooling) {
+        let front = ConvolutionFront(frames: 9, channels: 3, layers: [
+            .init(filters: 4, width: 3, pool: 2), .init(filters: 5, width: 2),
+        ], globalPooling: pooling)
+        checkGradients(Architecture(inputs: 27, convolution: front,
+                                    hidden: [.init(units: 6, activation: .relu, dropout: 0.25)], classes: 10))
+    }
+
+    /// Compares every parameter's gradient from backpropagation with the finite difference.
+    private func checkGradients(_ architecture: Architecture) {
+        var generator = SeededGenerator(seed: 9)
+        let network = Network(architecture: architecture, generator: &generator)
+        let rows = 4, inputs = architecture.inputs
         let workspace = TrainingWorkspace(network: network, capacity: rows)
-        for i in 0..<rows * 5 { workspace.input[i] = generator.nextFloat(from: -2, to: 2) }
+        for i in 0..<rows * inputs { workspace.input[i] = generator.nextFloat(from: -2, to: 2) }
         for r in 0..<rows { workspace.labels[r] = (3 * r + 1) % 10 }
 
         let masks = generator

@@ -121,7 +121,7 @@ import Testing
 
     @Test func mlpPredictionsAreRowwiseProbabilities() {
         var generator = SeededGenerator(seed: 4)
-        let network = MLP(architecture: smallArchitecture(), generator: &generator)
+        let network = Network(architecture: smallArchitecture(), generator: &generator)
         let batch = (0..<18).map { Float($0) / 5 - 1 }
         let probabilities = network.predictProbabilities(batch: batch)
         #expect(probabilities.count == 30)

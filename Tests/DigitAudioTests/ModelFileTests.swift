@@ -5,7 +5,7 @@ import Testing
 @Suite struct ModelFileTests {
     private func model() -> TrainedModel {
         var generator = SeededGenerator(seed: 21)
-        let network = MLP(architecture: smallArchitecture(dropout: 0.25), generator: &generator)
+        let network = Network(architecture: smallArchitecture(dropout: 0.25), generator: &generator)
         let standardizer = Standardizer(mean: (0..<6).map { Float($0) }, std: (0..<6).map { Float($0 + 1) / 2 })
         return TrainedModel(network: network, standardizer: standardizer,
                             featureConfiguration: FeatureConfiguration(sampleRate: nil, coefficients: 6, pooling: .mean),

@@ -117,7 +117,7 @@ enum HostileInputs {
         var generator = SeededGenerator(seed: 1)
         let architecture = Architecture(inputs: features.dimension, classes: classNames.count)
         let model = TrainedModel(
-            network: MLP(architecture: architecture, generator: &generator),
+            network: Network(architecture: architecture, generator: &generator),
             standardizer: .identity(dimension: features.dimension), featureConfiguration: features, classNames: classNames)
         var file = ModelFile.safeTensors(of: model)
         edit(&file.metadata)

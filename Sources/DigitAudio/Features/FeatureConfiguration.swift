@@ -15,6 +15,11 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
         /// Keeps the order of the word's sounds, which mean pooling loses; with 20
         /// coefficients it is digitviz's recipe for new voices.
         case segments
+        /// The mean of each of ``FeatureConfiguration/segmentCount`` equal stretches of
+        /// frames, and nothing else: the word's frames brought to a fixed number, stretch by
+        /// stretch (`segmentCount × coefficients` numbers), for a network with a
+        /// ``ConvolutionFront`` over them.
+        case sequence
 
         /// Pooled numbers per coefficient with `segments` stretches for `.segments`.
         public func valuesPerCoefficient(segments: Int = MFCCMatrix.defaultSegmentCount) -> Int {
@@ -22,6 +27,7 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
             case .mean: 1
             case .meanStd: 2
             case .segments: segments + 1
+            case .sequence: segments
             }
         }
     }
@@ -85,6 +91,12 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
     /// voice never heard in training, and silence padding no longer moves the word's segments.
     public static let digitviz = FeatureConfiguration(
         coefficients: 20, topDB: 50, pooling: .segments, segmentCount: 5, highPass: 100, trimTopDB: 30)
+
+    /// The features of digitviz's convolutional network (``NetworkKind/cnn``): the front
+    /// end and MFCCs of ``digitviz``, each word brought to 16 frames by averaging 16 equal
+    /// stretches (`.sequence`: 320 numbers, frame by frame).
+    public static let digitvizSequence = FeatureConfiguration(
+        coefficients: 20, topDB: 50, pooling: .sequence, segmentCount: 16, highPass: 100, trimTopDB: 30)
 
     /// Length of the pooled feature vector.
     public var dimension: Int { pooling.valuesPerCoefficient(segments: segmentCount) * coefficients }

@@ -29,7 +29,8 @@ public struct MFCCMatrix: Sendable, Equatable {
 
     /// Pools the frames into one vector: per coefficient the mean (`.mean`); then the
     /// population standard deviation (`.meanStd`), as `np.mean`/`np.std` over the time axis;
-    /// or the means of `segments` equal stretches of frames then the deviation (`.segments`).
+    /// the means of `segments` equal stretches of frames then the deviation (`.segments`);
+    /// or those means alone (`.sequence`).
     public func pooled(_ pooling: FeatureConfiguration.Pooling, segments: Int = defaultSegmentCount) -> [Float] {
         switch pooling {
         case .mean:
@@ -39,10 +40,16 @@ public struct MFCCMatrix: Sendable, Equatable {
             return whole.map { Float($0.mean) } + whole.map { Float($0.deviation) }
         case .segments:
             let deviations = (0..<coefficients).map { c in Float(statistics(c, 0..<frames).deviation) }
-            let means = (0..<segments).flatMap { segment in
-                (0..<coefficients).map { Float(statistics($0, segmentFrames(segment, of: segments)).mean) }
-            }
-            return means + deviations
+            return segmentMeans(segments) + deviations
+        case .sequence:
+            return segmentMeans(segments)
+        }
+    }
+
+    /// The mean of every coefficient over each of `count` equal stretches of frames, stretch by stretch.
+    private func segmentMeans(_ count: Int) -> [Float] {
+        (0..<count).flatMap { segment in
+            (0..<coefficients).map { Float(statistics($0, segmentFrames(segment, of: count)).mean) }
         }
     }
 

@@ -4,7 +4,7 @@ import CKernels
 ///
 /// The kernel `W` is `inputs × outputs`, row-major (Keras' and safetensors' `[in, out]`
 /// layout), and the bias has `outputs` entries. The activation is not part of the layer:
-/// the ``MLP`` applies it.
+/// the ``Network`` applies it.
 public struct Dense: Sendable, Equatable {
     /// Number of inputs (rows of the kernel).
     public let inputs: Int

@@ -1,8 +1,8 @@
-/// The forward pass of the MLP over raw buffers, the one shared by inference
-/// (``MLP/predictProbabilities(batch:)``) and training: for each dense layer,
+/// The forward pass of a network's dense layers over raw buffers, the one shared by inference
+/// (``Network/predictProbabilities(batch:)``) and training: for each dense layer,
 /// `output = activation(input · kernel + bias)`.
 ///
-/// Parameters are laid out as ``MLP/flatParameters``. Training applies dropout between
+/// Parameters are laid out as ``Network/flatParameters``. Training applies dropout between
 /// layers through `feed`, which is given each layer's activated output and returns what
 /// the next layer reads; inference feeds outputs on unchanged.
 enum ForwardPass {

@@ -5,7 +5,7 @@ import Foundation
 /// must be made with, and the class names. A model file holds exactly this.
 public struct TrainedModel: Sendable, Equatable {
     /// The trained network.
-    public var network: MLP
+    public var network: Network
     /// Applied to features before the network (the identity when trained without standardization).
     public var standardizer: Standardizer
     /// How features must be computed from audio for this model.
@@ -18,7 +18,7 @@ public struct TrainedModel: Sendable, Equatable {
     /// Creates a model; the standardizer must have the network's input size and the class
     /// names must match its outputs.
     public init(
-        network: MLP, standardizer: Standardizer, featureConfiguration: FeatureConfiguration = .standard,
+        network: Network, standardizer: Standardizer, featureConfiguration: FeatureConfiguration = .standard,
         classNames: [String] = digitNames, metadata: [String: String] = [:]
     ) {
         precondition(standardizer.dimension == network.architecture.inputs, "standardizer size must equal the network's inputs")

@@ -2,7 +2,9 @@ import Foundation
 
 /// The model file: a ``TrainedModel`` as a safetensors file (DESIGN §3).
 ///
-/// Tensors, all F32: `dense_{i}.kernel` `[inputs, outputs]` and `dense_{i}.bias`
+/// Tensors, all F32: with a ``ConvolutionFront``, `conv_{i}.kernel` `[width, channels,
+/// filters]` (Keras' `Conv1D` layout) and `conv_{i}.bias` `[filters]` for each convolution
+/// from 0; `dense_{i}.kernel` `[inputs, outputs]` and `dense_{i}.bias`
 /// `[outputs]` for each dense layer from 0, then `standardizer.mean` and `standardizer.std`
 /// `[inputs]`. Metadata: `format` = `digitviz-mlp`, `version` = `1`, `architecture` (the
 /// ``Architecture`` as JSON), `features` (the ``FeatureConfiguration`` as JSON), `classes`
@@ -21,6 +23,10 @@ public enum ModelFile {
     public static func kernelName(_ index: Int) -> String { "dense_\(index).kernel" }
     /// The name of dense layer `index`'s bias tensor.
     public static func biasName(_ index: Int) -> String { "dense_\(index).bias" }
+    /// The name of convolution `index`'s kernel tensor.
+    public static func convolutionKernelName(_ index: Int) -> String { "conv_\(index).kernel" }
+    /// The name of convolution `index`'s bias tensor.
+    public static func convolutionBiasName(_ index: Int) -> String { "conv_\(index).bias" }
     /// The name of the standardizer's mean tensor.
     public static let meanName = "standardizer.mean"
     /// The name of the standardizer's standard deviation tensor.
@@ -41,6 +47,11 @@ public enum ModelFile {
         metadata["features"] = json(model.featureConfiguration)
         metadata["classes"] = json(model.classNames)
         var file = SafeTensors(metadata: metadata)
+        let kernelShapes = convolutionKernelShapes(model.architecture)
+        for (index, layer) in model.network.convolutions.enumerated() {
+            file.append(convolutionKernelName(index), .init(shape: kernelShapes[index], values: layer.kernel))
+            file.append(convolutionBiasName(index), .init(shape: [layer.outputs], values: layer.bias))
+        }
         for (index, layer) in model.network.layers.enumerated() {
             file.append(kernelName(index), .init(shape: [layer.inputs, layer.outputs], values: layer.kernel))
             file.append(biasName(index), .init(shape: [layer.outputs], values: layer.bias))
@@ -103,6 +114,11 @@ public enum ModelFile {
         }
 
         var expected: [(name: String, shape: [Int])] = []
+        let kernelShapes = convolutionKernelShapes(architecture)
+        for (index, shape) in kernelShapes.enumerated() {
+            expected.append((convolutionKernelName(index), shape))
+            expected.append((convolutionBiasName(index), [shape[2]]))
+        }
         for (index, shape) in architecture.denseShapes.enumerated() {
             expected.append((kernelName(index), [shape.inputs, shape.outputs]))
             expected.append((biasName(index), [shape.outputs]))
@@ -124,12 +140,21 @@ public enum ModelFile {
             Dense(inputs: shape.inputs, outputs: shape.outputs,
                   kernel: values[kernelName(index)]!, bias: values[biasName(index)]!)
         }
+        let convolutions = (architecture.convolution?.kernelShapes ?? []).enumerated().map { index, shape in
+            Dense(inputs: shape.inputs, outputs: shape.outputs,
+                  kernel: values[convolutionKernelName(index)]!, bias: values[convolutionBiasName(index)]!)
+        }
         let std = values[stdName]!
         guard std.allSatisfy({ $0 > 0 }) else { throw fail("tensor '\(stdName)' must be positive") }
         return TrainedModel(
-            network: MLP(architecture: architecture, layers: layers),
+            network: Network(architecture: architecture, convolutions: convolutions, layers: layers),
             standardizer: Standardizer(mean: values[meanName]!, std: std),
             featureConfiguration: features, classNames: classes,
             metadata: file.metadata.filter { !reservedKeys.contains($0.key) })
+    }
+
+    /// Each convolution's kernel shape as stored: `[width, channels, filters]`.
+    private static func convolutionKernelShapes(_ architecture: Architecture) -> [[Int]] {
+        (architecture.convolution?.shapes ?? []).map { [$0.width, $0.channelsIn, $0.filters] }
     }
 }

@@ -1,4 +1,4 @@
-/// Trains the ``MLP`` the way the original Keras script does.
+/// Trains the ``Network`` the way the original Keras script does.
 ///
 /// Each epoch shuffles the training rows, takes Adam steps on batches of
 /// ``TrainingConfiguration/batchSize`` with dropout on, then measures loss and accuracy on
@@ -42,7 +42,8 @@ public struct Trainer: Sendable {
         onEpoch: (EpochReport) -> Bool = { _ in true }
     ) throws -> TrainingResult {
         let start = ContinuousClock.now
-        let architecture = Architecture(inputs: table.dimension, hidden: configuration.hiddenLayers, classes: digitNames.count)
+        let architecture = try configuration.architecture(dimension: table.dimension, features: featureConfiguration,
+                                                          classes: digitNames.count)
         try validate(architecture: architecture, table: table, trainRows: trainRows, validationRows: validationRows)
 
         let standardizer = configuration.standardize
@@ -56,7 +57,7 @@ public struct Trainer: Sendable {
         // workspace's size bounded by the data, not by the option.
         let batchSize = min(configuration.batchSize, trainRows.count)
         var generator = SeededGenerator(seed: configuration.seed)
-        var network = MLP(architecture: architecture, generator: &generator)
+        var network = Network(architecture: architecture, generator: &generator)
         let workspace = TrainingWorkspace(
             network: network, capacity: max(batchSize, min(validationRows.count, 256)))
         var optimizer = Adam(parameterCount: network.parameterCount, learningRate: configuration.learningRate)

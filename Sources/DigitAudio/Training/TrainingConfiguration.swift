@@ -13,6 +13,12 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
     public var standardize: Bool
     /// The hidden layers (the original's 128, 256, 128 ReLU with dropout 0.25).
     public var hiddenLayers: [Architecture.HiddenLayer]
+    /// Convolutions over the features' frames before the hidden layers; empty (the
+    /// default) for the original's MLP. They need features pooled as a
+    /// ``FeatureConfiguration/Pooling/sequence``, whose frames and coefficients they read.
+    public var convolutionLayers: [ConvolutionFront.Layer]
+    /// How the last convolution's positions are pooled, when there are convolutions.
+    public var globalPooling: ConvolutionFront.GlobalPooling
     /// The fraction of the training part carved off to choose the epoch to keep (0.1, as a
     /// ``ValidationSplit``); 0 chooses it on the test part, as the original project did.
     public var validationFraction: Double
@@ -21,7 +27,8 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
     public init(
         epochs: Int = 200, batchSize: Int = 16, learningRate: Float = 1e-3, seed: UInt64 = 42,
         standardize: Bool = true, hiddenLayers: [Architecture.HiddenLayer] = Architecture.originalHiddenLayers,
-        validationFraction: Double = ValidationSplit.standard.fraction
+        validationFraction: Double = ValidationSplit.standard.fraction,
+        convolutionLayers: [ConvolutionFront.Layer] = [], globalPooling: ConvolutionFront.GlobalPooling = .max
     ) {
         self.epochs = epochs
         self.batchSize = batchSize
@@ -30,6 +37,24 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
         self.standardize = standardize
         self.hiddenLayers = hiddenLayers
         self.validationFraction = validationFraction
+        self.convolutionLayers = convolutionLayers
+        self.globalPooling = globalPooling
+    }
+
+    /// The network for features of `dimension` numbers made by `features`: the hidden
+    /// layers, after the convolutions when there are any.
+    ///
+    /// - Throws: ``InputError`` when there are convolutions and the features are not a
+    ///   sequence of frames of that size.
+    public func architecture(dimension: Int, features: FeatureConfiguration, classes: Int) throws -> Architecture {
+        guard !convolutionLayers.isEmpty else { return Architecture(inputs: dimension, hidden: hiddenLayers, classes: classes) }
+        guard features.pooling == .sequence, features.dimension == dimension else {
+            throw InputError("a convolutional network needs features pooled as a sequence of frames (--pooling sequence), "
+                + "not \(features.pooling.rawValue)")
+        }
+        let front = ConvolutionFront(frames: features.segmentCount, channels: features.coefficients,
+                                     layers: convolutionLayers, globalPooling: globalPooling)
+        return Architecture(inputs: dimension, convolution: front, hidden: hiddenLayers, classes: classes)
     }
 
     /// Throws the first setting out of range: epochs and batch size below 1, or a learning

@@ -8,7 +8,7 @@ final class TrainingWorkspace {
     let architecture: Architecture
     /// Largest number of rows a pass may take.
     let capacity: Int
-    /// All parameters, laid out as ``MLP/flatParameters``.
+    /// All parameters, laid out as ``Network/flatParameters``.
     let parameters: UnsafeMutableBufferPointer<Float>
     /// The gradient of the last training step, laid out as `parameters`.
     let gradients: UnsafeMutableBufferPointer<Float>
@@ -19,6 +19,9 @@ final class TrainingWorkspace {
 
     private let shapes: [(inputs: Int, outputs: Int)]
     private let offsets: [(kernel: Int, bias: Int)]
+    /// The convolutional front's passes and its layers' parameter offsets, when the network has one.
+    private let convolution: ConvolutionPass?
+    private let convolutionOffsets: [(kernel: Int, bias: Int)]
     private let activations: [Activation]
     private let dropouts: [Dropout]
     /// Per dense layer: its activated outputs, before dropout (`capacity × outputs`).
@@ -26,7 +29,7 @@ final class TrainingWorkspace {
     /// Per dense layer with dropout: the dropout mask and the outputs after it.
     private let masks: [UnsafeMutablePointer<Float>?]
     private let dropped: [UnsafeMutablePointer<Float>?]
-    /// Two buffers for gradients flowing between layers (`capacity × widest layer`).
+    /// Two buffers for gradients flowing between layers (`capacity × widest layer`, inputs included).
     private let gradientBuffers: (UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>)
     /// Scratch room for the 16-bit draws of one dropout mask.
     private let draws: UnsafeMutablePointer<UInt16>
@@ -35,11 +38,14 @@ final class TrainingWorkspace {
     var clock: StageClock?
 
     /// Memory for training `network` (its parameters are copied in) on batches of up to `capacity` rows.
-    init(network: MLP, capacity: Int) {
+    init(network: Network, capacity: Int) {
         architecture = network.architecture
         self.capacity = capacity
         shapes = architecture.denseShapes
-        offsets = network.flatOffsets
+        let parameterOffsets = architecture.parameterOffsets
+        offsets = parameterOffsets.dense
+        convolutionOffsets = parameterOffsets.convolution
+        convolution = architecture.convolution.map { ConvolutionPass(front: $0, capacity: capacity) }
         activations = architecture.activations
         dropouts = architecture.dropoutRates.map(Dropout.init(rate:))
 
@@ -62,7 +68,7 @@ final class TrainingWorkspace {
         activated = shapes.map { floats(capacity * $0.outputs) }
         masks = zip(shapes, dropouts).map { $1.isActive ? floats(capacity * $0.outputs) : nil }
         dropped = zip(shapes, dropouts).map { $1.isActive ? floats(capacity * $0.outputs) : nil }
-        let widest = shapes.map(\.outputs).max()!
+        let widest = (shapes.map(\.outputs) + [shapes[0].inputs]).max()!
         gradientBuffers = (floats(capacity * widest), floats(capacity * widest))
         draws = UnsafeMutablePointer<UInt16>.allocate(capacity: capacity * widest + 3)
         draws.initialize(repeating: 0, count: capacity * widest + 3)
@@ -81,7 +87,7 @@ final class TrainingWorkspace {
     func forward(rows: Int, training: Bool, generator: inout SeededGenerator) -> UnsafeMutablePointer<Float> {
         precondition(rows <= capacity, "batch larger than the workspace")
         return ForwardPass.run(
-            input: input, rows: rows, parameters: parameters.baseAddress!, shapes: shapes, offsets: offsets,
+            input: denseInput(rows: rows), rows: rows, parameters: parameters.baseAddress!, shapes: shapes, offsets: offsets,
             activations: activations, outputs: { activated[$0] }
         ) { layer, output in
             guard training, let mask = masks[layer], let dropped = dropped[layer] else { return UnsafePointer(output) }
@@ -90,6 +96,14 @@ final class TrainingWorkspace {
             for i in 0..<count { dropped[i] = output[i] * mask[i] }
             return UnsafePointer(dropped)
         }
+    }
+
+    /// What the dense layers read: the convolutions' pooled output for `rows` rows of
+    /// ``input``, or ``input`` itself without a front.
+    private func denseInput(rows: Int) -> UnsafePointer<Float> {
+        guard let convolution else { return UnsafePointer(input) }
+        return UnsafePointer(convolution.forward(input: input, rows: rows, parameters: parameters.baseAddress!,
+                                                 offsets: convolutionOffsets))
     }
 
     /// One training pass on `rows` rows of ``input`` with classes ``labels``: forward with
@@ -110,15 +124,19 @@ final class TrainingWorkspace {
         var spare = gradientBuffers.0
         for layer in stride(from: last, through: 0, by: -1) {
             let shape = shapes[layer]
-            let layerInput: UnsafePointer<Float> = layer == 0 ? UnsafePointer(input)
+            let layerInput: UnsafePointer<Float> = layer == 0 ? UnsafePointer(convolution?.output ?? input)
                 : UnsafePointer(dropped[layer - 1] ?? activated[layer - 1])
             Dense.backward(
                 input: layerInput, outputGradient: outputGradient, rows: rows,
                 kernel: parameters.baseAddress! + offsets[layer].kernel, inputs: shape.inputs, outputs: shape.outputs,
                 kernelGradient: gradients.baseAddress! + offsets[layer].kernel,
                 biasGradient: gradients.baseAddress! + offsets[layer].bias,
-                inputGradient: layer == 0 ? nil : spare)
-            guard layer > 0 else { break }
+                inputGradient: layer == 0 && convolution == nil ? nil : spare)
+            guard layer > 0 else {
+                convolution?.backward(outputGradient: spare, rows: rows, parameters: parameters.baseAddress!,
+                                      offsets: convolutionOffsets, gradients: gradients.baseAddress!)
+                break
+            }
             let count = rows * shape.inputs
             if let mask = masks[layer - 1] {
                 for i in 0..<count { spare[i] *= mask[i] }

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Each layer with units is a row of at most ``maximumNeuronsDrawn`` circles (input green,
 /// hidden blue, output red) with its units ("Units: 128 (+118 more)"), activation and
-/// parameters written beside it. Dropout (orange) and activation (purple) layers are single
+/// parameters written beside it; a convolution is a row of its filters. Dropout (orange),
+/// pooling (teal) and activation (purple) layers are single
 /// nodes between. Thin gray edges join every drawn neuron of one row to every drawn neuron
 /// of the next, fanning through a node in between. The total parameter count closes the
 /// figure.
@@ -38,11 +39,13 @@ public struct ArchitectureDiagram: Renderable {
         return diagram
     }
 
-    /// Trainable parameters of each layer: a dense layer's count, 0 for the others.
+    /// Trainable parameters of each layer: a dense layer's or a convolution's count, 0 for the others.
     public var parameterCounts: [Int] {
         layers.map { layer in
-            if case let .dense(_, _, parameters) = layer { return parameters }
-            return 0
+            switch layer {
+            case let .dense(_, _, parameters), let .convolution(_, _, _, _, parameters): parameters
+            default: 0
+            }
         }
     }
 
@@ -74,7 +77,7 @@ public struct ArchitectureDiagram: Renderable {
         let graphWidth = min(body.width - labelWidth - gap, 84 * Double(ArchitectureDiagram.maximumNeuronsDrawn))
         let left = body.midX - (graphWidth + gap + labelWidth) / 2
         let graph = Rect(x: left, y: body.minY, width: graphWidth, height: body.height)
-        let anchors = zip(layers, rows).map { layerAnchors($0, row: $1, graph: graph) }
+        let anchors = zip(layers, rows).map { layerAnchors($0, row: $1, graph: graph, on: canvas) }
         drawEdges(anchors, on: canvas)
         for (index, layer) in layers.enumerated() {
             drawLayer(layer, index: index, anchors: anchors[index], row: rows[index], graph: graph, on: canvas)
@@ -90,6 +93,7 @@ public struct ArchitectureDiagram: Renderable {
     private static let outputColor = Color(hex: 0xE74C3C)
     private static let dropoutColor = Color(hex: 0xF39C12)
     private static let activationColor = Color(hex: 0x9B59B6)
+    private static let poolingColor = Color(hex: 0x16A085)
     private static let edgeColor = Color(hex: 0xB8BEC4)
 
     /// One horizontal band per layer: neuron rows get more height than nodes.
@@ -127,10 +131,12 @@ public struct ArchitectureDiagram: Renderable {
         }
     }
 
-    private func layerAnchors(_ layer: Layer, row: Rect, graph: Rect) -> Anchors {
+    /// A node is 240 wide, or wider when its name needs it.
+    private func layerAnchors(_ layer: Layer, row: Rect, graph: Rect, on canvas: any DrawingBackend) -> Anchors {
         guard let units = layer.units else {
             let height = min(row.height * 0.5, 56)
-            return .node(Rect(x: graph.midX - 120, y: row.midY - height / 2, width: 240, height: height))
+            let width = max(240, canvas.measure(nodeText(layer), font: theme.labelFont.weight(.bold)).width + 40)
+            return .node(Rect(x: graph.midX - width / 2, y: row.midY - height / 2, width: width, height: height))
         }
         let drawn = min(units, ArchitectureDiagram.maximumNeuronsDrawn)
         let spacing = graph.width / Double(ArchitectureDiagram.maximumNeuronsDrawn)
@@ -157,6 +163,14 @@ public struct ArchitectureDiagram: Renderable {
         switch layers[index] {
         case let .input(units):
             return ("Input", [unitsText(units)])
+        case let .sequence(frames, channels):
+            return ("Input", ["\(frames) frames × \(channels) coefficients"])
+        case let .convolution(filters, width, positions, activation, _):
+            let params = "Params: \(NumberFormat.grouped(parameterCounts[index]))"
+            return ("Conv1D over time", [countText("Filters", filters) + ", \(width) frames wide",
+                                         "Positions: \(positions)", "Activation: \(activation)", params])
+        case let .pooling(name, description):
+            return (name, [description])
         case let .dense(units, activation, _):
             let params = "Params: \(NumberFormat.grouped(parameterCounts[index]))"
             return (isOutput(index) ? "Dense (output)" : "Dense (hidden)", [unitsText(units), "Activation: \(activation)", params])
@@ -191,28 +205,37 @@ public struct ArchitectureDiagram: Renderable {
         case let .node(rect):
             let color = nodeColor(layer)
             canvas.fill(rect, cornerRadius: 10, color)
-            let text: String
-            switch layer {
-            case let .dropout(rate): text = "Dropout \(NumberFormat.shortest(rate))"
-            case let .activation(name): text = name
-            case .input, .dense: text = heading
-            }
             canvas.draw(
-                text, at: Point(x: rect.midX, y: rect.midY), font: theme.labelFont.weight(.bold), color: .white,
+                nodeText(layer), at: Point(x: rect.midX, y: rect.midY), font: theme.labelFont.weight(.bold), color: .white,
                 anchor: .center)
         }
         drawLabel(heading: heading, lines: lines, at: Point(x: labelX, y: row.midY), on: canvas)
     }
 
-    private func nodeColor(_ layer: Layer) -> Color {
-        if case .dropout = layer { return ArchitectureDiagram.dropoutColor }
-        return ArchitectureDiagram.activationColor
+    /// The name written in a node.
+    private func nodeText(_ layer: Layer) -> String {
+        switch layer {
+        case let .dropout(rate): "Dropout \(NumberFormat.shortest(rate))"
+        case let .activation(name), let .pooling(name, _): name
+        case .input, .sequence, .dense, .convolution: ""
+        }
     }
 
-    private func unitsText(_ units: Int) -> String {
-        let hidden = units - min(units, ArchitectureDiagram.maximumNeuronsDrawn)
-        return hidden > 0 ? "Units: \(NumberFormat.grouped(units)) (+\(NumberFormat.grouped(hidden)) more)"
-            : "Units: \(NumberFormat.grouped(units))"
+    private func nodeColor(_ layer: Layer) -> Color {
+        switch layer {
+        case .dropout: ArchitectureDiagram.dropoutColor
+        case .pooling: ArchitectureDiagram.poolingColor
+        default: ArchitectureDiagram.activationColor
+        }
+    }
+
+    private func unitsText(_ units: Int) -> String { countText("Units", units) }
+
+    /// "Units: 128 (+118 more)": a count and how many of it are not drawn.
+    private func countText(_ name: String, _ count: Int) -> String {
+        let hidden = count - min(count, ArchitectureDiagram.maximumNeuronsDrawn)
+        return hidden > 0 ? "\(name): \(NumberFormat.grouped(count)) (+\(NumberFormat.grouped(hidden)) more)"
+            : "\(name): \(NumberFormat.grouped(count))"
     }
 
     /// A bold heading and plain lines, the block centred vertically on `position`.

@@ -73,7 +73,7 @@ struct CrossvalCommand: ParsableCommand {
     func run() throws {
         let output = try FigureOutput.file(for: self.output, defaultName: "crossval.png")
         let started = Date()
-        let loaded = try features.load(data, defaults: original ? .standard : .digitviz, quiet: quiet || json)
+        let loaded = try features.load(data, defaults: original ? .standard : training.network.features, quiet: quiet || json)
         var recipe = training.configuration()
         if original { recipe.standardize = false }  // the original's epoch choice on the test part would be no cross-validation
         let crossValidation = CrossValidation(

@@ -72,7 +72,7 @@ struct TrainCommand: ParsableCommand {
         if let log { try OutputPath.checkFile(log) }
         let skipped = SkippedFiles()
         let started = Date()
-        let loaded = try features.load(data, defaults: original ? .standard : .digitviz, quiet: quiet, skipped: skipped)
+        let loaded = try features.load(data, defaults: original ? .standard : training.network.features, quiet: quiet, skipped: skipped)
         let console = TrainingConsole(epochs: training.epochs, quiet: quiet)
         var recipe = training.configuration()
         if original {

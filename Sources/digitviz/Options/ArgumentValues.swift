@@ -76,3 +76,26 @@ struct OptionalNumber<Number: LosslessStringConvertible & Comparable & Expressib
 }
 
 extension AugmentationPlan: ExpressibleByArgument {}
+
+extension NetworkKind: ExpressibleByArgument {}
+
+extension ConvolutionFront.GlobalPooling: ExpressibleByArgument {}
+
+/// `--convolutions 64x3/2,64x3`: each layer as FILTERSxWIDTH, with /POOL for max pooling after it.
+struct ConvolutionLayerList: ExpressibleByArgument, Equatable {
+    /// The layers, from input to output.
+    var layers: [ConvolutionFront.Layer]
+
+    init?(argument: String) {
+        var layers: [ConvolutionFront.Layer] = []
+        for word in argument.split(separator: ",", omittingEmptySubsequences: false) {
+            let poolParts = word.split(separator: "/", omittingEmptySubsequences: false)
+            let sizes = poolParts[0].split(separator: "x", omittingEmptySubsequences: false)
+            guard poolParts.count <= 2, sizes.count == 2, let filters = Int(sizes[0]), let width = Int(sizes[1]),
+                  let pool = poolParts.count == 2 ? Int(poolParts[1]) : 1,
+                  (1...1024).contains(filters), (1...64).contains(width), (1...64).contains(pool) else { return nil }
+            layers.append(ConvolutionFront.Layer(filters: filters, width: width, pool: pool))
+        }
+        self.layers = layers
+    }
+}

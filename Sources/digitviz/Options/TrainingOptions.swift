@@ -15,6 +15,23 @@ struct TrainingOptions: ParsableArguments {
     @Option(name: .long, help: "Seed of weight initialisation, shuffling and dropout.")
     var seed: UInt64 = 42
 
+    @Option(name: .long, help: ArgumentHelp(
+        "mlp (the original's network, on features pooled into one vector) or cnn (convolutions over the word's frames, on MFCCs brought to 16 frames).",
+        valueName: "kind"))
+    var network: NetworkKind = .mlp
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The convolutions, replacing the network's: FILTERSxWIDTH per layer, /POOL for max pooling after it, comma-separated (cnn: 64x3/2,64x3). Needs --pooling sequence.",
+        valueName: "layers"))
+    var convolutions: ConvolutionLayerList?
+
+    @Option(name: .long, help: ArgumentHelp("How the last convolution's positions become one number per filter: max or mean.", valueName: "kind"))
+    var globalPooling: ConvolutionFront.GlobalPooling = .max
+
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(
+        "Units of each hidden dense layer (ReLU, dropout 0.25), replacing the network's (mlp: 128 256 128; cnn: 64).", valueName: "units"))
+    var hidden: [Int] = []
+
     @Option(name: .long, help: "Fraction of the training part carved off to choose the epoch to keep (whole speakers when there are ten or more); 0 chooses it on the test part, as the original did.")
     var validationSplit: Double = ValidationSplit.standard.fraction
 
@@ -53,12 +70,17 @@ struct TrainingOptions: ParsableArguments {
     func validate() throws {
         guard augmentSpeed.allSatisfy({ (0.5...2).contains($0) }) else { throw ValidationError("--augment-speed values must lie in 0.5-2") }
         guard augmentNoise.allSatisfy({ $0.isFinite }) else { throw ValidationError("--augment-noise values must be finite") }
+        guard hidden.allSatisfy({ (1...4096).contains($0) }) else { throw ValidationError("--hidden units must lie in 1-4096") }
         do { try configuration().validate() } catch { throw ValidationError("\(error)") }
     }
 
     /// The trainer's configuration.
     func configuration() -> TrainingConfiguration {
-        TrainingConfiguration(epochs: epochs, batchSize: batchSize, learningRate: learningRate, seed: seed,
-                              standardize: standardize, validationFraction: validationSplit)
+        TrainingConfiguration(
+            epochs: epochs, batchSize: batchSize, learningRate: learningRate, seed: seed, standardize: standardize,
+            hiddenLayers: hidden.isEmpty ? network.hiddenLayers
+                : hidden.map { Architecture.HiddenLayer(units: $0, activation: .relu, dropout: 0.25) },
+            validationFraction: validationSplit,
+            convolutionLayers: convolutions?.layers ?? network.convolutionLayers, globalPooling: globalPooling)
     }
 }
