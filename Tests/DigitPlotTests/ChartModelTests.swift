@@ -13,6 +13,21 @@ import Testing
         #expect(small.totalParameters == Architecture(inputs: 80, classes: 2).parameterCount)
     }
 
+    @Test func architectureDrawsConvolutionsAndPooling() {
+        let architecture = NetworkKind.cnn.architecture
+        let diagram = ArchitectureDiagram(architecture: architecture)
+        #expect(diagram.layers == [
+            .sequence(frames: 16, channels: 20),
+            .convolution(filters: 64, width: 3, positions: 14, activation: "relu", parameters: 3_904),
+            .pooling(name: "MaxPooling1D", description: "The largest of every 2 positions"),
+            .convolution(filters: 64, width: 3, positions: 5, activation: "relu", parameters: 12_352),
+            .pooling(name: "GlobalMaxPooling1D", description: "The largest of all positions"),
+            .dense(units: 64, activation: "relu", parameters: 4_160), .dropout(rate: 0.25),
+            .dense(units: 10, activation: "softmax", parameters: 650),
+        ])
+        #expect(diagram.totalParameters == architecture.parameterCount)
+    }
+
     @Test func curvesFollowTheOriginalStyle() throws {
         let history = Samples.history()
         let accuracy = Curves(history: history, metric: "accuracy")

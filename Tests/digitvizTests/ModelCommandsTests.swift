@@ -115,3 +115,36 @@ import Testing
         #expect(try folder.contents() == ["m.safetensors", "run.log"])
     }
 }
+
+/// `digitviz train --network cnn`: the convolutional network end to end, and its usage errors.
+@Suite struct ConvolutionalNetworkCommandTests {
+    @Test func trainsPredictsAndDrawsAConvolutionalNetwork() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let model = folder.path("cnn.safetensors")
+        let train = try CommandRunner.run(["train", sampleData, "--network", "cnn", "--epochs", "20", "-m", model, "--json", "-q"])
+        #expect(train.status == 0, "\(train.stderr)")
+        let summary = try JSONSerialization.jsonObject(with: Data(train.stdout.utf8)) as? [String: Any]
+        #expect((summary?["test_accuracy"] as? Double ?? 0) > 0.3, "\(train.stdout)")
+        let predict = try CommandRunner.run(["predict", model, sampleData + "/3_alto_0.wav", "--json"])
+        #expect(predict.status == 0, "\(predict.stderr)")
+        #expect(predict.stdout.contains("\"probabilities\""))
+        let drawing = try CommandRunner.run(["architecture", model, "-o", folder.path("cnn.png")])
+        #expect(drawing.status == 0, "\(drawing.stderr)")
+        #expect(try folder.contents() == ["cnn.png", "cnn.safetensors"])
+    }
+
+    @Test(arguments: [
+        (["--original", "--network", "cnn"], "--original trains the original's network"),
+        (["--convolutions", "64x"], "--convolutions"),
+        (["--network", "cnn", "--pooling", "segments"], "a convolutional network needs features pooled as a sequence of frames"),
+    ])
+    func refusesNetworksThatCannotBe(arguments: [String], message: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try CommandRunner.run(["train", sampleData, "-m", folder.path("m.safetensors"), "--epochs", "1"] + arguments)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(try folder.contents().isEmpty)
+    }
+}

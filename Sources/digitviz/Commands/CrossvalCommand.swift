@@ -68,6 +68,7 @@ struct CrossvalCommand: ParsableCommand {
         if let folds, folds < 2 { throw ValidationError("--folds must be at least 2") }
         if training.validationSplit == 0 { throw ValidationError("crossval chooses each fold's epoch on a validation part: --validation-split must be above 0") }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        try training.checkOriginal(original)
     }
 
     func run() throws {

@@ -107,6 +107,6 @@ struct FiguresCommand: ParsableCommand {
                               modelURL: folder.appendingPathComponent("model.safetensors"),
                               logURL: folder.appendingPathComponent("run.log"))
         Interruption.stopGracefully()
-        return .train(run, featureConfiguration: .digitviz, onEpoch: { _ in !Interruption.isRequested })
+        return .train(run, featureConfiguration: training.network.features, onEpoch: { _ in !Interruption.isRequested })
     }
 }

@@ -67,6 +67,10 @@ struct TrainCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only the summary (no epoch lines, no progress).")
     var quiet = false
 
+    func validate() throws {
+        try training.checkOriginal(original)
+    }
+
     func run() throws {
         try OutputPath.checkFile(model)
         if let log { try OutputPath.checkFile(log) }

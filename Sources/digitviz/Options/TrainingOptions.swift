@@ -74,6 +74,16 @@ struct TrainingOptions: ParsableArguments {
         do { try configuration().validate() } catch { throw ValidationError("\(error)") }
     }
 
+    /// Whether the network was changed from the MLP on the command line.
+    var networkGiven: Bool { network != .mlp || convolutions != nil || !hidden.isEmpty }
+
+    /// Throws when `--original` meets an option that changes its network.
+    func checkOriginal(_ original: Bool) throws {
+        if original && networkGiven {
+            throw ValidationError("--original trains the original's network; --network, --convolutions and --hidden change it")
+        }
+    }
+
     /// The trainer's configuration.
     func configuration() -> TrainingConfiguration {
         TrainingConfiguration(
