@@ -53,6 +53,20 @@ import Testing
         #expect((0..<3).contains(result.bestEpoch))
     }
 
+    @Test func patienceStopsWhenValidationLossNoLongerImproves() throws {
+        var patient = configuration
+        patient.epochs = 200
+        patient.patience = 4
+        let (result, _, _) = try run(patient)
+        #expect(result.stoppedByPatience && !result.stoppedEarly)
+        #expect(result.history.epochs == result.bestEpoch + 4 + 1, "four epochs after the best, then stop")
+        #expect(result.history.epochs < 200)
+        let losses = result.history.series("val_loss")!
+        #expect(losses[result.bestEpoch] == losses.min())
+        // Without patience, every epoch runs.
+        #expect(try run(configuration).0.history.epochs == 25)
+    }
+
     @Test func standardizationIsFittedOnTrainingRowsOrOff() throws {
         let table = syntheticTable(perDigit: 12)
         let train = Array(0..<60), test = Array(60..<120)

@@ -5,7 +5,8 @@
 /// the validation rows (the original used its test set as `validation_data`). Training
 /// metrics are the epoch's running means over its samples with dropout on, as Keras
 /// prints them. The weights of the epoch with the lowest validation loss are restored at
-/// the end (the first such epoch on ties).
+/// the end (the first such epoch on ties). With a ``TrainingConfiguration/patience``, training
+/// stops once that many epochs have passed without a lower validation loss.
 ///
 /// One seeded ``SeededGenerator`` drives initialization, shuffling and dropout, and every
 /// matrix product sums in one fixed order (CKernels), so the same seed gives bit-identical
@@ -66,7 +67,7 @@ public struct Trainer: Sendable {
         var bestEpoch: Int?
         var history = History()
         var order = Array(trainRows.indices)
-        var stoppedEarly = false
+        var stoppedEarly = false, stoppedByPatience = false
 
         workspace.clock = clock
         clock?.restart()
@@ -112,6 +113,11 @@ public struct Trainer: Sendable {
                     stoppedEarly = epoch + 1 < configuration.epochs
                     break
                 }
+                if let patience = configuration.patience, let bestEpoch, epoch - bestEpoch >= patience,
+                   epoch + 1 < configuration.epochs {
+                    stoppedByPatience = true
+                    break
+                }
             }
         }
 
@@ -121,8 +127,10 @@ public struct Trainer: Sendable {
         let model = TrainedModel(
             network: network, standardizer: standardizer, featureConfiguration: featureConfiguration,
             classNames: digitNames, metadata: ["best_epoch": String(keptEpoch + 1), "seed": String(configuration.seed)])
-        return TrainingResult(model: model, history: history, bestEpoch: keptEpoch, stoppedEarly: stoppedEarly,
-                              seconds: (ContinuousClock.now - start).seconds)
+        var result = TrainingResult(model: model, history: history, bestEpoch: keptEpoch, stoppedEarly: stoppedEarly,
+                                    seconds: (ContinuousClock.now - start).seconds)
+        result.stoppedByPatience = stoppedByPatience
+        return result
     }
 
     /// Splits `table`'s recordings with `split`, carves the validation part from the training

@@ -13,6 +13,11 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
     public var standardize: Bool
     /// The hidden layers (the original's 128, 256, 128 ReLU with dropout 0.25).
     public var hiddenLayers: [Architecture.HiddenLayer]
+    /// Stop when the validation loss has not improved for this many epochs, as Keras'
+    /// `EarlyStopping(patience=…)` does; `nil` (the original's recipe) trains every epoch.
+    public var patience: Int?
+    /// digitviz's patience: 30 epochs without a lower validation loss.
+    public static let standardPatience = 30
     /// Convolutions over the features' frames before the hidden layers; empty (the
     /// default) for the original's MLP. They need features pooled as a
     /// ``FeatureConfiguration/Pooling/sequence``, whose frames and coefficients they read.
@@ -28,7 +33,8 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
         epochs: Int = 200, batchSize: Int = 16, learningRate: Float = 1e-3, seed: UInt64 = 42,
         standardize: Bool = true, hiddenLayers: [Architecture.HiddenLayer] = Architecture.originalHiddenLayers,
         validationFraction: Double = ValidationSplit.standard.fraction,
-        convolutionLayers: [ConvolutionFront.Layer] = [], globalPooling: ConvolutionFront.GlobalPooling = .max
+        convolutionLayers: [ConvolutionFront.Layer] = [], globalPooling: ConvolutionFront.GlobalPooling = .max,
+        patience: Int? = nil
     ) {
         self.epochs = epochs
         self.batchSize = batchSize
@@ -39,6 +45,7 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
         self.validationFraction = validationFraction
         self.convolutionLayers = convolutionLayers
         self.globalPooling = globalPooling
+        self.patience = patience
     }
 
     /// The network for features of `dimension` numbers made by `features`: the hidden
@@ -63,6 +70,7 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
         guard epochs >= 1 else { throw InputError("epochs must be at least 1, got \(epochs)") }
         guard batchSize >= 1 else { throw InputError("batch size must be at least 1, got \(batchSize)") }
         guard learningRate > 0, learningRate.isFinite else { throw InputError("learning rate must be positive, got \(learningRate)") }
+        if let patience, patience < 1 { throw InputError("patience must be at least 1 epoch, got \(patience)") }
         guard validationFraction >= 0, validationFraction < 1 else {
             throw InputError("validation split must be at least 0 and below 1, got \(validationFraction)")
         }

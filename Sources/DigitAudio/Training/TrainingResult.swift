@@ -8,6 +8,9 @@ public struct TrainingResult: Sendable, Equatable {
     public var bestEpoch: Int
     /// Whether the callback stopped training before the planned number of epochs.
     public var stoppedEarly: Bool
+    /// Whether training stopped because the validation loss had not improved for
+    /// ``TrainingConfiguration/patience`` epochs.
+    public var stoppedByPatience = false
     /// Wall time of the whole run, in seconds.
     public var seconds: Double
     /// The kept weights' accuracy on the split's test part, when trained on a ``Split``.

@@ -76,7 +76,10 @@ struct CrossvalCommand: ParsableCommand {
         let started = Date()
         let loaded = try features.load(data, defaults: original ? .standard : training.network.features, quiet: quiet || json)
         var recipe = training.configuration()
-        if original { recipe.standardize = false }  // the original's epoch choice on the test part would be no cross-validation
+        if original {  // not the original's epoch choice on the test part: that would be no cross-validation
+            recipe.standardize = false
+            if training.patience == nil { recipe.patience = nil }
+        }
         let crossValidation = CrossValidation(
             folds: folds.map { .stratified($0, seed: foldSeed) } ?? .bySpeaker, trainer: Trainer(configuration: recipe),
             validation: ValidationSplit(fraction: recipe.validationFraction, seed: recipe.seed))

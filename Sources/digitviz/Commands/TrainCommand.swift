@@ -82,6 +82,7 @@ struct TrainCommand: ParsableCommand {
         if original {
             recipe.standardize = false
             recipe.validationFraction = 0
+            if training.patience == nil { recipe.patience = nil }
         }
         let run = TrainingRun(trainer: Trainer(configuration: recipe),
                               modelURL: URL(fileURLWithPath: model), logURL: log.map { URL(fileURLWithPath: $0) })

@@ -32,6 +32,11 @@ struct TrainingOptions: ParsableArguments {
         "Units of each hidden dense layer (ReLU, dropout 0.25), replacing the network's (mlp: 128 256 128; cnn: 64).", valueName: "units"))
     var hidden: [Int] = []
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Stop when the validation loss has not improved for this many epochs (Keras' EarlyStopping), or 'none' to train every epoch. Default: \(TrainingConfiguration.standardPatience); none with --original.",
+        valueName: "epochs|none"))
+    var patience: OptionalNumber<Int>?
+
     @Option(name: .long, help: "Fraction of the training part carved off to choose the epoch to keep (whole speakers when there are ten or more); 0 chooses it on the test part, as the original did.")
     var validationSplit: Double = ValidationSplit.standard.fraction
 
@@ -91,6 +96,7 @@ struct TrainingOptions: ParsableArguments {
             hiddenLayers: hidden.isEmpty ? network.hiddenLayers
                 : hidden.map { Architecture.HiddenLayer(units: $0, activation: .relu, dropout: 0.25) },
             validationFraction: validationSplit,
-            convolutionLayers: convolutions?.layers ?? network.convolutionLayers, globalPooling: globalPooling)
+            convolutionLayers: convolutions?.layers ?? network.convolutionLayers, globalPooling: globalPooling,
+            patience: patience.map(\.value) ?? TrainingConfiguration.standardPatience)
     }
 }

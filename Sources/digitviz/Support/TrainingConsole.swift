@@ -36,9 +36,10 @@ final class TrainingConsole {
     func finish(_ summary: TrainingSummary) {
         if terminal && !quiet { write("\r\u{1B}[K") }
         let test = summary.testAccuracy.map { String(format: "; test accuracy %.2f %% (%d recordings)", 100 * $0, summary.testRecordings ?? 0) } ?? ""
-        write(String(format: "Best epoch %d/%d: val_loss %.4f, val_accuracy %.2f %%%@. Trained %d epochs in %.2f s; total %.2f s. Model: %@\n",
+        write(String(format: "Best epoch %d/%d: val_loss %.4f, val_accuracy %.2f %%%@. Trained %d epochs%@ in %.2f s; total %.2f s. Model: %@\n",
                      summary.bestEpoch, summary.epochs, summary.valLoss ?? .nan, 100 * (summary.valAccuracy ?? .nan), test,
-                     summary.epochsTrained, summary.trainingSeconds, summary.totalSeconds, Console.printable(summary.model)))
+                     summary.epochsTrained, summary.stoppedByPatience ? " (no better val_loss in the last \(summary.epochsTrained - summary.bestEpoch))" : "",
+                     summary.trainingSeconds, summary.totalSeconds, Console.printable(summary.model)))
     }
 
     private func write(_ text: String) {

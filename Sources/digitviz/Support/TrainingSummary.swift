@@ -13,6 +13,8 @@ struct TrainingSummary: Encodable {
     var epochsTrained: Int
     /// Whether Ctrl-C stopped the run early.
     var stoppedEarly: Bool
+    /// Whether the run stopped when the validation loss no longer improved (`--patience`).
+    var stoppedByPatience: Bool
     /// The kept epoch's metrics.
     var accuracy: Double?
     var loss: Double?
@@ -41,6 +43,7 @@ struct TrainingSummary: Encodable {
         self.epochs = epochs
         epochsTrained = result.history.epochs
         stoppedEarly = result.stoppedEarly
+        stoppedByPatience = result.stoppedByPatience
         accuracy = metric("accuracy")
         loss = metric("loss")
         valAccuracy = metric("val_accuracy")
@@ -58,6 +61,7 @@ struct TrainingSummary: Encodable {
 
     private enum CodingKeys: String, CodingKey {
         case bestEpoch = "best_epoch", epochs, epochsTrained = "epochs_trained", stoppedEarly = "stopped_early"
+        case stoppedByPatience = "stopped_by_patience"
         case accuracy, loss, valAccuracy = "val_accuracy", valLoss = "val_loss"
         case testAccuracy = "test_accuracy", testRecordings = "test_recordings"
         case trainingSeconds = "training_seconds", totalSeconds = "total_seconds"
