@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DigitAudio
 
@@ -31,5 +32,27 @@ import Testing
     @Test func segmentsOfAOneFrameClip() {
         let single = MFCCMatrix(coefficients: 1, frames: 1, values: [5], sampleRate: 8000, hopLength: 512)
         #expect(single.pooled(.segments) == [5, 5, 5, 0])
+    }
+
+    /// Frame by frame: the means of equal stretches (`.sequence`), or the frames themselves,
+    /// centred, cropped or padded with the first and last frames (`.frames`).
+    @Test func sequencesOfFrames() {
+        #expect(matrix.pooled(.sequence, segments: 3) == [1.5, 0, 3.5, 0, 6, 7.0 / 3])
+        // Eleven frames from seven: two repeats of frame 0 before, two of frame 6 after.
+        #expect(matrix.pooled(.frames, segments: 11) == [1, 0, 1, 0, 1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 6, 0, 7, 7, 7, 7, 7, 7])
+        // Three from seven: the middle ones.
+        #expect(matrix.pooled(.frames, segments: 3) == [3, 0, 4, 0, 5, 0])
+        #expect(FeatureConfiguration(coefficients: 20, pooling: .frames, segmentCount: 32).dimension == 640)
+    }
+
+    /// A sequence is standardized per channel, the same at every frame.
+    @Test func sequenceStandardizationSharesEachChannelOverFrames() {
+        let table = FeatureTable(dimension: 4, features: [1, 10, 3, 30, 5, 50, 7, 70], recordings: [
+            Recording(url: URL(fileURLWithPath: "0_a_0.wav"), digit: 0), Recording(url: URL(fileURLWithPath: "1_a_0.wav"), digit: 1),
+        ])
+        let shared = Standardizer(fitting: table, rows: [0, 1], channels: 2)
+        #expect(shared.mean == [4, 40, 4, 40])
+        #expect(shared.std == [Float(5).squareRoot(), Float(500).squareRoot(), Float(5).squareRoot(), Float(500).squareRoot()])
+        #expect(Standardizer(fitting: table, rows: [0, 1]).mean == [3, 30, 5, 50])
     }
 }

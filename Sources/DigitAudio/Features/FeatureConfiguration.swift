@@ -20,6 +20,11 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
         /// stretch (`segmentCount × coefficients` numbers), for a network with a
         /// ``ConvolutionFront`` over them.
         case sequence
+        /// ``FeatureConfiguration/segmentCount`` frames as they are, frame by frame
+        /// (`segmentCount × coefficients` numbers): the middle ones of a longer clip; a
+        /// shorter clip centred, its first and last frames repeated to fill. For a network
+        /// with a ``ConvolutionFront``, which then sees the word at its own pace.
+        case frames
 
         /// Pooled numbers per coefficient with `segments` stretches for `.segments`.
         public func valuesPerCoefficient(segments: Int = MFCCMatrix.defaultSegmentCount) -> Int {
@@ -27,7 +32,7 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
             case .mean: 1
             case .meanStd: 2
             case .segments: segments + 1
-            case .sequence: segments
+            case .sequence, .frames: segments
             }
         }
     }

@@ -30,7 +30,7 @@ public struct MFCCMatrix: Sendable, Equatable {
     /// Pools the frames into one vector: per coefficient the mean (`.mean`); then the
     /// population standard deviation (`.meanStd`), as `np.mean`/`np.std` over the time axis;
     /// the means of `segments` equal stretches of frames then the deviation (`.segments`);
-    /// or those means alone (`.sequence`).
+    /// those means alone (`.sequence`); or `segments` frames as they are, centred (`.frames`).
     public func pooled(_ pooling: FeatureConfiguration.Pooling, segments: Int = defaultSegmentCount) -> [Float] {
         switch pooling {
         case .mean:
@@ -43,6 +43,13 @@ public struct MFCCMatrix: Sendable, Equatable {
             return segmentMeans(segments) + deviations
         case .sequence:
             return segmentMeans(segments)
+        case .frames:
+            // Frame t of the output is frame t − offset of the clip, clamped to the clip.
+            let offset = (segments - frames) / 2
+            return (0..<segments).flatMap { t in
+                let frame = min(max(t - offset, 0), frames - 1)
+                return (0..<coefficients).map { self[$0, frame] }
+            }
         }
     }
 

@@ -21,20 +21,28 @@ public struct Standardizer: Sendable, Equatable {
     }
 
     /// Fits mean and std to the given rows of a table (accumulated in double precision).
-    public init(fitting table: FeatureTable, rows: [Int]) {
+    ///
+    /// With `channels`, a row is a sequence of frames of that many numbers (as a
+    /// ``ConvolutionFront`` reads it), and each channel gets one mean and std over all its
+    /// frames, repeated for every frame, so that a value means the same at every position.
+    public init(fitting table: FeatureTable, rows: [Int], channels: Int? = nil) {
         precondition(!rows.isEmpty, "cannot fit a standardizer to no rows")
         let d = table.dimension
-        var sum = [Double](repeating: 0, count: d)
-        for row in rows { for (j, x) in table.row(row).enumerated() { sum[j] += Double(x) } }
-        let mean = sum.map { $0 / Double(rows.count) }
-        var squares = [Double](repeating: 0, count: d)
+        let width = channels ?? d
+        precondition(width > 0 && d % width == 0, "rows must be whole frames of \(width) channels")
+        let count = Double(rows.count * (d / width))
+        var sum = [Double](repeating: 0, count: width)
+        for row in rows { for (j, x) in table.row(row).enumerated() { sum[j % width] += Double(x) } }
+        let mean = sum.map { $0 / count }
+        var squares = [Double](repeating: 0, count: width)
         for row in rows {
             for (j, x) in table.row(row).enumerated() {
-                let deviation = Double(x) - mean[j]
-                squares[j] += deviation * deviation
+                let deviation = Double(x) - mean[j % width]
+                squares[j % width] += deviation * deviation
             }
         }
-        self.init(mean: mean.map { Float($0) }, std: squares.map { Float(($0 / Double(rows.count)).squareRoot()) })
+        let std = squares.map { Float(($0 / count).squareRoot()) }
+        self.init(mean: (0..<d).map { Float(mean[$0 % width]) }, std: (0..<d).map { std[$0 % width] })
     }
 
     /// Number of features.

@@ -48,7 +48,8 @@ public struct Trainer: Sendable {
         try validate(architecture: architecture, table: table, trainRows: trainRows, validationRows: validationRows)
 
         let standardizer = configuration.standardize
-            ? Standardizer(fitting: table, rows: trainRows) : .identity(dimension: table.dimension)
+            ? Standardizer(fitting: table, rows: trainRows, channels: architecture.convolution?.channels)
+            : .identity(dimension: table.dimension)
         let trainFeatures = standardizer.applied(to: trainRows.flatMap { table.row($0) })
         let trainLabels = trainRows.map { table.labels[$0] }
         let validationFeatures = standardizer.applied(to: validationRows.flatMap { table.row($0) })

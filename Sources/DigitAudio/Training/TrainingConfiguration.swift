@@ -19,8 +19,9 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
     /// digitviz's patience: 30 epochs without a lower validation loss.
     public static let standardPatience = 30
     /// Convolutions over the features' frames before the hidden layers; empty (the
-    /// default) for the original's MLP. They need features pooled as a
-    /// ``FeatureConfiguration/Pooling/sequence``, whose frames and coefficients they read.
+    /// default) for the original's MLP. They need features pooled as
+    /// ``FeatureConfiguration/Pooling/frames`` or ``FeatureConfiguration/Pooling/sequence``,
+    /// whose frames and coefficients they read.
     public var convolutionLayers: [ConvolutionFront.Layer]
     /// How the last convolution's positions are pooled, when there are convolutions.
     public var globalPooling: ConvolutionFront.GlobalPooling
@@ -55,8 +56,8 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
     ///   sequence of frames of that size.
     public func architecture(dimension: Int, features: FeatureConfiguration, classes: Int) throws -> Architecture {
         guard !convolutionLayers.isEmpty else { return Architecture(inputs: dimension, hidden: hiddenLayers, classes: classes) }
-        guard features.pooling == .sequence, features.dimension == dimension else {
-            throw InputError("a convolutional network needs features pooled as a sequence of frames (--pooling sequence), "
+        guard [.sequence, .frames].contains(features.pooling), features.dimension == dimension else {
+            throw InputError("a convolutional network needs features pooled as a sequence of frames (--pooling frames or sequence), "
                 + "not \(features.pooling.rawValue)")
         }
         let front = ConvolutionFront(frames: features.segmentCount, channels: features.coefficients,
