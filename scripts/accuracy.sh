@@ -2,15 +2,17 @@
 # Accuracy on the Free Spoken Digit Dataset, as the README reports it:
 #   scripts/accuracy.sh [RECORDINGS]   (default ../shared/data/fsdd/recordings)
 #   SEEDS="1 2 3" scripts/accuracy.sh  (training seeds; default 1 2 3)
-# For digitviz's default recipe and the original's (--original), every number a mean
+#   BIN=path/to/digitviz scripts/accuracy.sh  (default .build/release/digitviz)
+# For digitviz's default recipe, its convolutional network (--network cnn) and the
+# original's recipe (--original), every number a mean
 # over the training seeds: test accuracy on the random split (test 0.2, split seed 42)
 # and on FSDD's official split; leave one speaker out (digitviz crossval --by speaker:
 # the mean over speakers, the worst speaker, and each speaker); and the robustness suite
 # (digitviz robustness) of the random split's first-seed model on its test part.
-# Prints Markdown tables. Needs a release build (make build); about 11 minutes on 2 cores.
+# Prints Markdown tables. Needs a release build (make build); about 25 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=.build/release/digitviz
+bin=${BIN:-.build/release/digitviz}
 data=${1:-../shared/data/fsdd/recordings}
 seeds=${SEEDS:-1 2 3}
 work=$(mktemp -d)
@@ -65,6 +67,7 @@ PY
 }
 
 row "digitviz (default)"
+row "digitviz \`--network cnn\`" --network cnn
 row "original (\`--original\`)" --original
 
 header="| recipe | random split | official split | held out: mean | held out: worst"

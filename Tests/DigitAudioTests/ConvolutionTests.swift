@@ -84,7 +84,7 @@ import Testing
         #expect(throws: InputError.self) {
             try configuration.architecture(dimension: 120, features: .digitviz, classes: 10)
         }
-        #expect(NetworkKind.cnn.architecture.inputs == FeatureConfiguration.digitvizSequence.dimension)
-        #expect(NetworkKind.cnn.architecture.convolution?.frames == 16)
+        #expect(NetworkKind.cnn.architecture.inputs == FeatureConfiguration.digitvizFrames.dimension)
+        #expect(NetworkKind.cnn.architecture.convolution?.frames == 32)
     }
 }

@@ -17,10 +17,10 @@ import Testing
         let architecture = NetworkKind.cnn.architecture
         let diagram = ArchitectureDiagram(architecture: architecture)
         #expect(diagram.layers == [
-            .sequence(frames: 16, channels: 20),
-            .convolution(filters: 64, width: 3, positions: 14, activation: "relu", parameters: 3_904),
+            .sequence(frames: 32, channels: 20),
+            .convolution(filters: 64, width: 3, positions: 30, activation: "relu", parameters: 3_904),
             .pooling(name: "MaxPooling1D", description: "The largest of every 2 positions"),
-            .convolution(filters: 64, width: 3, positions: 5, activation: "relu", parameters: 12_352),
+            .convolution(filters: 64, width: 3, positions: 13, activation: "relu", parameters: 12_352),
             .pooling(name: "GlobalMaxPooling1D", description: "The largest of all positions"),
             .dense(units: 64, activation: "relu", parameters: 4_160), .dropout(rate: 0.25),
             .dense(units: 10, activation: "softmax", parameters: 650),

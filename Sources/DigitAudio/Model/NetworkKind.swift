@@ -4,15 +4,15 @@ public enum NetworkKind: String, Codable, Sendable, CaseIterable {
     /// (digitviz's recipe: 20 MFCCs by five segments).
     case mlp
     /// Convolutions over the word's frames (``ConvolutionFront/standardLayers``), then a
-    /// dense layer, on the same front end's MFCCs brought to
-    /// ``FeatureConfiguration/digitvizSequence``'s fixed number of frames.
+    /// dense layer, on the same front end's MFCC frames
+    /// (``FeatureConfiguration/digitvizFrames``: the word's middle 32 frames).
     case cnn
 
     /// The features it trains on unless told otherwise.
     public var features: FeatureConfiguration {
         switch self {
         case .mlp: .digitviz
-        case .cnn: .digitvizSequence
+        case .cnn: .digitvizFrames
         }
     }
 

@@ -16,12 +16,12 @@ struct TrainingOptions: ParsableArguments {
     var seed: UInt64 = 42
 
     @Option(name: .long, help: ArgumentHelp(
-        "mlp (the original's network, on features pooled into one vector) or cnn (convolutions over the word's frames, on MFCCs brought to 16 frames).",
+        "mlp (the original's network, on features pooled into one vector) or cnn (convolutions over the word's frames, on its middle 32 MFCC frames; better on voices it never heard).",
         valueName: "kind"))
     var network: NetworkKind = .mlp
 
     @Option(name: .long, help: ArgumentHelp(
-        "The convolutions, replacing the network's: FILTERSxWIDTH per layer, /POOL for max pooling after it, comma-separated (cnn: 64x3/2,64x3). Needs --pooling sequence.",
+        "The convolutions, replacing the network's: FILTERSxWIDTH per layer, /POOL for max pooling after it, comma-separated (cnn: 64x3/2,64x3). Needs --pooling frames or sequence.",
         valueName: "layers"))
     var convolutions: ConvolutionLayerList?
 
