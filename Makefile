@@ -75,6 +75,7 @@ COMPARE := $(BIN) curves img/run.log Tests/DigitAudioTests/Fixtures/keras/csvlog
 figures: build
 	$(BIN) figures data -o img --model img/model.safetensors --log img/run.log
 	$(BIN) crossval data -o img/crossval.png -q > /dev/null
+	$(BIN) architecture --network cnn -o img/graph-cnn.png -q
 	$(COMPARE)
 
 figures-retrain: build

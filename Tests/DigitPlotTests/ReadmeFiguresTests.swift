@@ -41,9 +41,13 @@ import Testing
         if fresh != committed && !Self.samePixels(fresh, committed) {
             stale.append("curves-compare.png")
         }
+        // Made by `digitviz architecture --network cnn`.
+        let cnn = try ArchitectureDiagram(architecture: NetworkKind.cnn.architecture).data(format: .png)
+        let committedCNN = (try? Data(contentsOf: Self.img.appendingPathComponent("graph-cnn.png"))) ?? Data()
+        if cnn != committedCNN && !Self.samePixels(cnn, committedCNN) { stale.append("graph-cnn.png") }
         // crossval.png comes from 'digitviz crossval' in 'make figures' (ten trainings, too
         // slow for a debug test); CrossvalCommandTests covers that command.
-        let drawn = Set(book.figures.map { "\($0.name).png" } + ["curves-compare.png", "crossval.png"])
+        let drawn = Set(book.figures.map { "\($0.name).png" } + ["curves-compare.png", "crossval.png", "graph-cnn.png"])
         let extra = try FileManager.default.contentsOfDirectory(atPath: Self.img.path)
             .filter { $0.hasSuffix(".png") && !drawn.contains($0) }
         #expect(stale.isEmpty, "img/ is stale, run 'make figures': \(stale.joined(separator: ", "))")
