@@ -17,7 +17,8 @@ public struct FeatureExtractor: Sendable {
     /// The feature vector of each file, in order, or the error that file gave.
     ///
     /// Files go to the workers in batches of similar size (see `AudioLoader.batchSize`),
-    /// so that recordings resampled together waste little on padding.
+    /// so that recordings resampled together waste little on padding, the largest first, so
+    /// that no worker is left with a long batch when the others are done.
     ///
     /// - Parameters:
     ///   - urls: the audio files, in the order of the results.
@@ -36,7 +37,7 @@ public struct FeatureExtractor: Sendable {
     ) -> [Result<[[Float]], FileFormatError>] {
         let results = ResultSlots<Result<[[Float]], FileFormatError>>(count: urls.count)
         let sizes = urls.map(Self.fileSize)
-        let bySize = urls.indices.sorted { (sizes[$0], $0) < (sizes[$1], $1) }
+        let bySize = urls.indices.sorted { (sizes[$0], $1) > (sizes[$1], $0) }
         let batches = stride(from: 0, to: bySize.count, by: AudioLoader.batchSize).map {
             Array(bySize[$0..<min($0 + AudioLoader.batchSize, bySize.count)])
         }
