@@ -71,21 +71,3 @@ public struct FeatureExtractor: Sendable {
         return stat(url.path, &status) == 0 ? Int(status.st_size) : 0
     }
 }
-
-/// Slots written by index from several threads, each slot by exactly one thread.
-private final class ResultSlots<Value>: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<Value?>
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil)
-    }
-    deinit {
-        storage.deinitialize()
-        storage.deallocate()
-    }
-    subscript(index: Int) -> Value {
-        get { storage[index]! }
-        set { storage[index] = newValue }
-    }
-    var values: [Value] { storage.map { $0! } }
-}
