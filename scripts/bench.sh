@@ -118,6 +118,23 @@ for label, ours, ours_mb, theirs, theirs_mb, units, unit in rows:
     print(line)
 PY
 
+# Whole processes too short for /usr/bin/time's 10 ms steps, timed to the microsecond:
+# FINERUNS (default 50) runs one after the other, after one run to warm the page cache.
+fineruns=${FINERUNS:-50}
+echo
+echo "Short whole processes (digitviz-bench time: posix_spawn to waitpid, monotonic clock):"
+$bin predict "$work/m.safetensors" "$first" >/dev/null
+$bench time "predict one file" "$fineruns" $bin predict "$work/m.safetensors" "$first" | tee "$work/predict-time"
+$bench time "digitviz --version" "$fineruns" $bin --version
+reference=$(sed -n 's/^predict one file, whole process|[^|]*|[^|]*|\([^|-][^|]*\)|.*/\1/p' "$results")
+if [ -n "$reference" ]; then
+  python3 - "$reference" "$work/predict-time" <<'PY'
+import re, sys
+mean = float(re.search(r"mean ([0-9.]+) ms", open(sys.argv[2]).read()).group(1))
+print(f"  predict one file, reference / digitviz mean: {float(sys.argv[1]) * 1000 / mean:.0f}x")
+PY
+fi
+
 echo
 echo "Where the time goes (in-process, one thread; digitviz-bench):"
 $bench features "$data"

@@ -63,8 +63,7 @@ func profileFeatures(data: URL) throws {
             melTime += seconds { power.withUnsafeBufferPointer { p in mel.withUnsafeMutableBufferPointer { filterbank.apply(p.baseAddress!, into: $0.baseAddress! + t * configuration.melBands) } } }
         }
         dbTime += seconds {
-            var peak = -Float.infinity
-            for i in mel.indices { mel[i] = 10 * log10f(max(1e-10, mel[i])); peak = max(peak, mel[i]) }
+            let peak = mel.withUnsafeMutableBufferPointer { Decibels.convert($0.baseAddress!, count: $0.count) }
             for i in mel.indices where mel[i] < peak - configuration.topDB { mel[i] = peak - configuration.topDB }
         }
         var cepstrum = [Float](repeating: 0, count: configuration.coefficients * frames)

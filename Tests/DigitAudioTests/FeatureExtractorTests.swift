@@ -36,14 +36,15 @@ import Testing
     @Test func progressCountsEveryFile() throws {
         let files = try TestAudioFiles()
         defer { files.remove() }
-        let urls = try (0..<21).map { try files.write("\($0 % 10)_t_\($0).wav", samples: TestAudioFiles.tone(count: 1000 + $0)) }
+        let batch = AudioLoader.batchSize, count = 2 * AudioLoader.batchSize + 5
+        let urls = try (0..<count).map { try files.write("\($0 % 10)_t_\($0).wav", samples: TestAudioFiles.tone(count: 1000 + $0)) }
         let seen = Counter()
         _ = FeatureExtractor(threads: 2).extract(urls) { seen.record($0) }
-        // Batches of 8, 8 and 5, finishing in any order: running totals, each batch reported once.
+        // Two full batches and one of 5, finishing in any order: running totals, each batch reported once.
         let totals = seen.values.sorted()
-        #expect(totals.count == 3 && totals.last == 21)
+        #expect(totals.count == 3 && totals.last == count)
         let increments = zip(totals, [0] + totals).map { $0 - $1 }
-        #expect(increments.sorted() == [5, 8, 8])
+        #expect(increments.sorted() == [5, batch, batch])
     }
 }
 

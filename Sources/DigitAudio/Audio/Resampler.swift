@@ -29,9 +29,11 @@ public final class Resampler {
         self.channels = channels
     }
 
-    /// A fresh libsoxr state for these rates and channels (HQ recipe, one thread).
+    /// A fresh libsoxr state for these rates and channels (HQ recipe, one thread), reading
+    /// and writing one buffer per channel ("split" float samples: no interleaving, and the
+    /// same arithmetic as interleaved buffers).
     private func makeState() -> soxr_t {
-        var io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I)
+        var io = soxr_io_spec(SOXR_FLOAT32_S, SOXR_FLOAT32_S)
         var quality = soxr_quality_spec(UInt(SOXR_HQ), 0)
         var runtime = soxr_runtime_spec(1)
         var error: soxr_error_t?
@@ -58,36 +60,58 @@ public final class Resampler {
 
     /// Resamples up to `channels` whole signals with one filter design; each comes back as
     /// `resample(_:)` would return it alone.
+    ///
+    /// Every channel reads as many samples as the longest signal (a shorter one is followed
+    /// by zeros) from a buffer of its own, and writes to one of its own; each output is then
+    /// cut to what its signal alone gives and zero-padded to librosa's length.
     public func resample(batch signals: [[Float]]) -> [[Float]] {
         precondition(signals.count <= channels, "more signals than channels")
         let longest = signals.map(\.count).max() ?? 0
-        var interleaved = [Float](repeating: 0, count: longest * channels)
-        for (channel, signal) in signals.enumerated() {
-            for (i, sample) in signal.enumerated() { interleaved[i * channels + channel] = sample }
-        }
         let capacity = outputLength(forInputLength: longest) + 1
-        var output = [Float](repeating: 0, count: capacity * channels)
-        var produced = 0
-        let handle = makeState()
-        defer { soxr_delete(handle) }
-        output.withUnsafeMutableBufferPointer { out in
-            interleaved.withUnsafeBufferPointer { input in
-                var done = 0
-                soxr_process(handle, input.baseAddress, longest, nil, out.baseAddress, capacity, &done)
-                produced = done
-                // Flush the filter's tail: a nil input marks the end of the signals.
-                while produced < capacity {
-                    soxr_process(handle, nil, 0, nil, out.baseAddress! + produced * channels, capacity - produced, &done)
-                    if done == 0 { break }
-                    produced += done
-                }
+        // One input buffer per channel, `longest` samples each, zeros past each signal's end;
+        // unused channels read zeros too.
+        let input = UnsafeMutablePointer<Float>.allocate(capacity: max(longest, 1) * channels)
+        defer { input.deallocate() }
+        input.initialize(repeating: 0, count: max(longest, 1) * channels)
+        for (channel, signal) in signals.enumerated() {
+            signal.withUnsafeBufferPointer { source in
+                if let base = source.baseAddress { (input + channel * longest).update(from: base, count: source.count) }
             }
         }
+        let output = UnsafeMutablePointer<Float>.allocate(capacity: capacity * channels)
+        defer { output.deallocate() }
+        // libsoxr's split buffers: one pointer per channel.
+        let inputs = UnsafeMutablePointer<UnsafeRawPointer?>.allocate(capacity: channels)
+        let outputs = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: channels)
+        defer {
+            inputs.deallocate()
+            outputs.deallocate()
+        }
+        for channel in 0..<channels {
+            inputs[channel] = UnsafeRawPointer(input + channel * longest)
+            outputs[channel] = UnsafeMutableRawPointer(output + channel * capacity)
+        }
+        let handle = makeState()
+        defer { soxr_delete(handle) }
+        var done = 0
+        soxr_process(handle, UnsafeRawPointer(inputs), longest, nil, UnsafeMutableRawPointer(outputs), capacity, &done)
+        var produced = done
+        // Flush the filter's tail: a nil input marks the end of the signals.
+        while produced < capacity {
+            for channel in 0..<channels { outputs[channel] = UnsafeMutableRawPointer(output + channel * capacity + produced) }
+            soxr_process(handle, nil, 0, nil, UnsafeMutableRawPointer(outputs), capacity - produced, &done)
+            if done == 0 { break }
+            produced += done
+        }
         return signals.enumerated().map { channel, signal in
-            var result = [Float](repeating: 0, count: outputLength(forInputLength: signal.count))
-            let kept = min(produced, producedLength(forInputLength: signal.count), result.count)
-            for i in 0..<kept { result[i] = output[i * channels + channel] }
-            return result
+            let count = outputLength(forInputLength: signal.count)
+            let kept = min(produced, producedLength(forInputLength: signal.count), count)
+            return [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+                guard let base = buffer.baseAddress else { return }
+                base.initialize(from: output + channel * capacity, count: kept)
+                (base + kept).initialize(repeating: 0, count: count - kept)
+                initialized = count
+            }
         }
     }
 }

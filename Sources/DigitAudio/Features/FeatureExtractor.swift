@@ -17,7 +17,8 @@ public struct FeatureExtractor: Sendable {
     /// The feature vector of each file, in order, or the error that file gave.
     ///
     /// Files go to the workers in batches of similar size (see `AudioLoader.batchSize`),
-    /// so that recordings resampled together waste little on padding.
+    /// so that recordings resampled together waste little on padding, the largest first, so
+    /// that no worker is left with a long batch when the others are done.
     ///
     /// - Parameters:
     ///   - urls: the audio files, in the order of the results.
@@ -36,7 +37,7 @@ public struct FeatureExtractor: Sendable {
     ) -> [Result<[[Float]], FileFormatError>] {
         let results = ResultSlots<Result<[[Float]], FileFormatError>>(count: urls.count)
         let sizes = urls.map(Self.fileSize)
-        let bySize = urls.indices.sorted { (sizes[$0], $0) < (sizes[$1], $1) }
+        let bySize = urls.indices.sorted { (sizes[$0], $1) > (sizes[$1], $0) }
         let batches = stride(from: 0, to: bySize.count, by: AudioLoader.batchSize).map {
             Array(bySize[$0..<min($0 + AudioLoader.batchSize, bySize.count)])
         }
@@ -69,22 +70,4 @@ public struct FeatureExtractor: Sendable {
         var status = stat()
         return stat(url.path, &status) == 0 ? Int(status.st_size) : 0
     }
-}
-
-/// Slots written by index from several threads, each slot by exactly one thread.
-private final class ResultSlots<Value>: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<Value?>
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil)
-    }
-    deinit {
-        storage.deinitialize()
-        storage.deallocate()
-    }
-    subscript(index: Int) -> Value {
-        get { storage[index]! }
-        set { storage[index] = newValue }
-    }
-    var values: [Value] { storage.map { $0! } }
 }

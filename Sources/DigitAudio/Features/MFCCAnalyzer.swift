@@ -85,12 +85,7 @@ public final class MFCCAnalyzer {
 
         // dB, clipped at the peak minus topDB.
         let count = frames * bands
-        var peak = -Float.infinity
-        for i in 0..<count {
-            let db = 10 * log10f(max(1e-10, melValues[i]))
-            melValues[i] = db
-            peak = max(peak, db)
-        }
+        let peak = Decibels.convert(melValues, count: count)
         let floor = peak - configuration.topDB
         for i in 0..<count { melValues[i] = max(melValues[i], floor) }
 
