@@ -78,7 +78,6 @@ struct CrossvalCommand: ParsableCommand {
         var recipe = training.configuration()
         if original {  // not the original's epoch choice on the test part: that would be no cross-validation
             recipe.standardize = false
-            if training.patience == nil { recipe.patience = nil }
         }
         let crossValidation = CrossValidation(
             folds: folds.map { .stratified($0, seed: foldSeed) } ?? .bySpeaker, trainer: Trainer(configuration: recipe),

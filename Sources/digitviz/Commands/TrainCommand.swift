@@ -15,8 +15,8 @@ struct TrainCommand: ParsableCommand {
             64 → 10, which recognises voices it never heard better. After \
             every epoch it is validated on a part carved from the training data \
             (--validation-split, whole speakers when there are ten or more; never the test \
-            part); training stops when the validation loss has not improved for 30 epochs \
-            (--patience), and the weights with the lowest validation loss are kept, scored on the test \
+            part); the convolutional network stops when the validation loss has not improved \
+            for 30 epochs (--patience), and the weights with the lowest validation loss are kept, scored on the test \
             part, and saved with the list of recordings they trained on, so 'digitviz \
             evaluate' later scores only the others.
 
@@ -86,7 +86,6 @@ struct TrainCommand: ParsableCommand {
         if original {
             recipe.standardize = false
             recipe.validationFraction = 0
-            if training.patience == nil { recipe.patience = nil }
         }
         let run = TrainingRun(trainer: Trainer(configuration: recipe),
                               modelURL: URL(fileURLWithPath: model), logURL: log.map { URL(fileURLWithPath: $0) })

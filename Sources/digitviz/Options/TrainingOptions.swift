@@ -33,7 +33,7 @@ struct TrainingOptions: ParsableArguments {
     var hidden: [Int] = []
 
     @Option(name: .long, help: ArgumentHelp(
-        "Stop when the validation loss has not improved for this many epochs (Keras' EarlyStopping), or 'none' to train every epoch. Default: \(TrainingConfiguration.standardPatience); none with --original.",
+        "Stop when the validation loss has not improved for this many epochs (Keras' EarlyStopping), or 'none' to train every epoch. Default: none for the MLP (all --epochs, as the original), \(TrainingConfiguration.standardPatience) for --network cnn.",
         valueName: "epochs|none"))
     var patience: OptionalNumber<Int>?
 
@@ -97,6 +97,6 @@ struct TrainingOptions: ParsableArguments {
                 : hidden.map { Architecture.HiddenLayer(units: $0, activation: .relu, dropout: 0.25) },
             validationFraction: validationSplit,
             convolutionLayers: convolutions?.layers ?? network.convolutionLayers, globalPooling: globalPooling,
-            patience: patience.map(\.value) ?? TrainingConfiguration.standardPatience)
+            patience: patience.map(\.value) ?? network.patience)
     }
 }
