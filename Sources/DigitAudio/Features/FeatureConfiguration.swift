@@ -26,6 +26,10 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
         /// with a ``ConvolutionFront``, which then sees the word at its own pace.
         case frames
 
+        /// Whether the vector is a sequence of frames (`.sequence`, `.frames`), for a
+        /// ``ConvolutionFront``, rather than one summary of the whole clip.
+        public var isSequence: Bool { self == .sequence || self == .frames }
+
         /// Pooled numbers per coefficient with `segments` stretches for `.segments`.
         public func valuesPerCoefficient(segments: Int = MFCCMatrix.defaultSegmentCount) -> Int {
             switch self {

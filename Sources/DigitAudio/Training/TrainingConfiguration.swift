@@ -56,7 +56,7 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
     ///   sequence of frames of that size.
     public func architecture(dimension: Int, features: FeatureConfiguration, classes: Int) throws -> Architecture {
         guard !convolutionLayers.isEmpty else { return Architecture(inputs: dimension, hidden: hiddenLayers, classes: classes) }
-        guard [.sequence, .frames].contains(features.pooling), features.dimension == dimension else {
+        guard features.pooling.isSequence, features.dimension == dimension else {
             throw InputError("a convolutional network needs features pooled as a sequence of frames (--pooling frames or sequence), "
                 + "not \(features.pooling.rawValue)")
         }

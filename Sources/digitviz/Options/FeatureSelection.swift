@@ -51,10 +51,11 @@ enum FeatureSelection {
     }
 
     /// The configurations a CSV without a recipe file may be told by its column count: the
-    /// recipes, and `digitviz features` with each pooling.
+    /// recipes, and `digitviz features` with each pooling into one summary (a sequence's
+    /// width depends on its frame count, so it needs its recipe file).
     private static let candidates: [FeatureConfiguration] = {
         var list = FeatureRecipe.allCases.map(\.configuration)
-        for pooling in FeatureConfiguration.Pooling.allCases {
+        for pooling in FeatureConfiguration.Pooling.allCases where !pooling.isSequence {
             var configuration = FeatureConfiguration.standard
             configuration.pooling = pooling
             if !list.contains(configuration) { list.append(configuration) }
