@@ -15,7 +15,7 @@ struct FeatureOptions: ParsableArguments {
     var sampleRate: SampleRateChoice?
 
     @Option(name: .long, help:
-        "Pool frames by their mean, mean+std, or segments (the means of the word's beginning, middle and end, then the std).")
+        "Pool frames by their mean, mean+std, or segments (the means of the word's beginning, middle and end, then the std); or keep a sequence for --network cnn: frames (the middle --segments frames as they are) or sequence (the means of --segments stretches).")
     var pooling: FeatureConfiguration.Pooling?
 
     @Option(name: .long, help: "Number of MFCC coefficients kept (1-128).")
@@ -24,7 +24,7 @@ struct FeatureOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Mel bands dropped from the bottom before the DCT (3: below about 100 Hz).", valueName: "n"))
     var droppedLowBands: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Stretches of frames averaged by segments pooling.", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp("Stretches of frames averaged by segments or sequence pooling; frames kept by frames pooling.", valueName: "n"))
     var segments: Int?
 
     @Option(name: .long, help: ArgumentHelp("High-pass cut-off in Hz applied before analysis, or 'none'.", valueName: "hz|none"))
