@@ -80,13 +80,15 @@ public struct ConvolutionFront: Codable, Sendable, Equatable {
     /// Numbers handed to the dense layers: the last layer's filters.
     public var outputs: Int { layers.last?.filters ?? channels }
 
-    /// Every layer's sizes, from input to output; empty when a layer does not fit its input.
+    /// Every layer's sizes, from input to output, up to the first layer with a non-positive
+    /// size or wider (after the pooling before it) than what is left of the input: all
+    /// of them when ``problem`` is `nil`.
     var shapes: [LayerShape] {
         var result: [LayerShape] = []
         var frames = frames, channels = channels
         for layer in layers {
             let positions = frames - layer.width + 1
-            guard layer.width >= 1, layer.pool >= 1, positions >= layer.pool else { return [] }
+            guard layer.filters >= 1, layer.width >= 1, layer.pool >= 1, positions >= layer.pool else { break }
             let shape = LayerShape(framesIn: frames, channelsIn: channels, width: layer.width, filters: layer.filters,
                                    positions: positions, pooledPositions: positions / layer.pool, pool: layer.pool)
             result.append(shape)
@@ -115,18 +117,14 @@ public struct ConvolutionFront: Codable, Sendable, Equatable {
     public var problem: String? {
         if frames < 1 || channels < 1 { return "a convolution needs frames and channels, got \(frames) × \(channels)" }
         if layers.isEmpty { return "a convolutional front needs at least one layer" }
-        var left = frames
-        for (i, layer) in layers.enumerated() {
-            if layer.filters < 1 || layer.width < 1 || layer.pool < 1 {
-                return "convolution \(i) needs positive filters, width and pool, got \(layer.filters), \(layer.width), \(layer.pool)"
-            }
-            let positions = left - layer.width + 1
-            if positions < layer.pool {
-                return "convolution \(i) spans \(layer.width) frames and pools \(layer.pool), but only \(left) frames reach it"
-            }
-            left = positions / layer.pool
+        let fitting = shapes
+        guard fitting.count < layers.count else { return nil }
+        let i = fitting.count, layer = layers[i]
+        if layer.filters < 1 || layer.width < 1 || layer.pool < 1 {
+            return "convolution \(i) needs positive filters, width and pool, got \(layer.filters), \(layer.width), \(layer.pool)"
         }
-        return nil
+        let left = fitting.last?.pooledPositions ?? frames
+        return "convolution \(i) spans \(layer.width) frames and pools \(layer.pool), but only \(left) frames reach it"
     }
 
     private enum CodingKeys: String, CodingKey {
