@@ -16,12 +16,16 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
-        .systemLibrary(name: "CSndFile", pkgConfig: "sndfile", providers: [.apt(["libsndfile1-dev"])]),
+        // libsndfile and Cairo are opened on first use (CLibraryLoader), not linked: a command
+        // that reads no compressed audio or draws nothing does not load them and the twenty-odd
+        // libraries they link. Their headers come from libsndfile1-dev and libcairo2-dev.
+        .target(name: "CLibraryLoader", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "CSndFile", dependencies: ["CLibraryLoader"]),
         .systemLibrary(name: "CSoxr", pkgConfig: "soxr", providers: [.apt(["libsoxr-dev"])]),
         // KissFFT without pkgConfig: SwiftPM would drop its -D flags with a warning (float is the default).
         .systemLibrary(name: "CKissFFT"),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev", "fonts-dejavu-core"])]),
+        .target(name: "CCairo", dependencies: ["CLibraryLoader"]),
         .target(name: "CKernels"),
         .target(
             name: "DigitAudio",

@@ -66,6 +66,8 @@ import Testing
         ("{\"a\": {\"shape\": [2], \"data_offsets\": [0, 8]}}", 8, "tensor 'a' has no dtype"),
         ("{\"a\": {\"dtype\": \"F32\", \"shape\": [2.5], \"data_offsets\": [0, 8]}}", 8,
          "tensor 'a' has no valid shape (a list of non-negative integers)"),
+        ("{\"a\": {\"dtype\": \"F32\", \"shape\": [true], \"data_offsets\": [0, 4]}}", 4,
+         "tensor 'a' has no valid shape (a list of non-negative integers)"),
         ("{\"a\": {\"dtype\": \"F32\", \"shape\": [-2], \"data_offsets\": [0, 8]}}", 8,
          "tensor 'a' has no valid shape (a list of non-negative integers)"),
         ("{\"a\": {\"dtype\": \"F32\", \"shape\": [2], \"data_offsets\": [8, 0]}}", 8,

@@ -19,12 +19,17 @@ struct CommandRunner {
         return folder.appendingPathComponent("digitviz")
     }()
 
-    /// Runs `digitviz arguments…` in `directory`, feeding `stdin` if given.
-    static func run(_ arguments: [String], in directory: URL? = nil, stdin: Data? = nil) throws -> Output {
+    /// Runs `digitviz arguments…` in `directory`, feeding `stdin` if given, with
+    /// `environment` added to the test's own.
+    static func run(_ arguments: [String], in directory: URL? = nil, stdin: Data? = nil,
+                    environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -16,7 +16,7 @@ import Testing
         return items.flatMap { item -> [String] in
             let url = folder.appendingPathComponent(item)
             var isFolder: ObjCBool = false
-            manager.fileExists(atPath: url.path, isDirectory: &isFolder)
+            _ = manager.fileExists(atPath: url.path, isDirectory: &isFolder)
             guard isFolder.boolValue else {
                 return ["README.md", "SOURCES.tsv", "expected.json"].contains(item) ? [] : [url.path]
             }

@@ -28,6 +28,13 @@ import Testing
         #expect(predict.status == 0, "\(predict.stderr)")
         let lines = predict.stdout.split(separator: "\n")
         #expect(lines.count == 2 && lines[0].contains("3_alto_0.wav: ") && lines[1].hasPrefix("-: ") && lines[1].contains("top 3: "))
+
+        // The text line's probabilities are the JSON line's, with three decimals as "%.3f" writes them.
+        let json = try CommandRunner.run(["predict", model, sampleData + "/3_alto_0.wav", "--json"])
+        let line = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let top = try #require(line?["top"] as? [[String: Any]])
+        let expected = top.map { "\($0["name"] as? String ?? "?") " + String(format: "%.3f", $0["probability"] as? Double ?? -1) }
+        #expect(lines.first?.hasSuffix("top 3: " + expected.joined(separator: ", ")) == true, "\(lines.first ?? "")")
     }
 
     @Test func badModelFilesAreOneLineErrors() throws {

@@ -78,7 +78,15 @@ public struct Network: Sendable, Equatable {
 
     /// All parameters in one array, laid out as ``Architecture/parameterOffsets``: each
     /// convolution's kernel then bias, then each dense layer's.
-    var flatParameters: [Float] { (convolutions + layers).flatMap { $0.kernel + $0.bias } }
+    var flatParameters: [Float] {
+        var flat: [Float] = []
+        flat.reserveCapacity(parameterCount)
+        for layer in convolutions + layers {
+            flat += layer.kernel
+            flat += layer.bias
+        }
+        return flat
+    }
 
     /// Replaces every parameter from a flat array laid out as ``flatParameters``.
     mutating func setFlatParameters(_ flat: UnsafeBufferPointer<Float>) {

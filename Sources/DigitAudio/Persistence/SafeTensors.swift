@@ -113,8 +113,8 @@ public struct SafeTensors: Sendable, Equatable {
             guard length <= maximumLength else {
                 throw fail("\(length) bytes is longer than the limit of \(maximumLength) bytes")
             }
-            let rest = try file.readToEnd() ?? Data()
-            try self.init(data: prefix + rest, file: name)
+            try file.seek(toOffset: 0)
+            try self.init(data: file.readToEnd() ?? Data(), file: name)
         } catch let error as FileFormatError {
             throw error
         } catch {
@@ -146,42 +146,36 @@ public struct SafeTensors: Sendable, Equatable {
     ///   has bytes no tensor covers, or `__metadata__` is not a map of strings to strings.
     public init(data: Data, file: String) throws {
         func fail(_ message: String) -> FileFormatError { FileFormatError(file: file, message: message) }
-        let bytes = [UInt8](data)
-        guard bytes.count >= 8 else {
-            throw fail("too short for a safetensors file: \(bytes.count) bytes, need at least 8")
+        guard data.count >= 8 else {
+            throw fail("too short for a safetensors file: \(data.count) bytes, need at least 8")
         }
-        let headerLength = Self.headerLength(bytes)
-        try Self.checkHeaderLength(headerLength, fileLength: bytes.count, file: file)
-        let dataStart = 8 + Int(headerLength)
-        let dataLength = bytes.count - dataStart
-        let root: Any
+        let headerLength = Self.headerLength(data)
+        try Self.checkHeaderLength(headerLength, fileLength: data.count, file: file)
+        let dataStart = data.startIndex + 8 + Int(headerLength)
+        let dataLength = data.endIndex - dataStart
+        let header: SafeTensorsHeader
         do {
-            root = try JSONSerialization.jsonObject(with: Data(bytes[8..<dataStart]))
+            header = try JSONDecoder().decode(SafeTensorsHeader.self, from: data[data.startIndex + 8 ..< dataStart])
         } catch {
             throw fail("header is not valid JSON")
         }
-        guard let header = root as? [String: Any] else { throw fail("header is not a JSON object") }
+        guard header.isObject else { throw fail("header is not a JSON object") }
 
-        var metadata: [String: String] = [:]
-        if let rawMetadata = header["__metadata__"] {
-            guard let map = rawMetadata as? [String: Any], let strings = map as? [String: String],
-                  strings.count == map.count else {
-                throw fail("__metadata__ must map strings to strings")
-            }
-            metadata = strings
+        switch header.metadata {
+        case .absent: self.init()
+        case .strings(let metadata): self.init(metadata: metadata)
+        case .malformed: throw fail("__metadata__ must map strings to strings")
         }
-        self.init(metadata: metadata)
 
         var entries: [(name: String, shape: [Int], begin: Int, end: Int)] = []
-        for (name, value) in header where name != "__metadata__" {
-            guard let entry = value as? [String: Any] else { throw fail("tensor '\(name)' is not a JSON object") }
-            guard let dtype = entry["dtype"] as? String else { throw fail("tensor '\(name)' has no dtype") }
+        for (name, entry) in header.entries {
+            guard let entry else { throw fail("tensor '\(name)' is not a JSON object") }
+            guard let dtype = entry.dtype else { throw fail("tensor '\(name)' has no dtype") }
             guard dtype == "F32" else { throw fail("tensor '\(name)' has dtype \(dtype); only F32 is supported") }
-            guard let shape = Self.integers(entry["shape"]), shape.allSatisfy({ $0 >= 0 }) else {
+            guard let shape = entry.shape, shape.allSatisfy({ $0 >= 0 }) else {
                 throw fail("tensor '\(name)' has no valid shape (a list of non-negative integers)")
             }
-            guard let offsets = Self.integers(entry["data_offsets"]), offsets.count == 2,
-                  offsets[0] >= 0, offsets[0] <= offsets[1] else {
+            guard let offsets = entry.dataOffsets, offsets.count == 2, offsets[0] >= 0, offsets[0] <= offsets[1] else {
                 throw fail("tensor '\(name)' has no valid data_offsets (two integers, begin ≤ end)")
             }
             let (count, overflow) = shape.reduce((1, false)) { partial, size in
@@ -214,30 +208,18 @@ public struct SafeTensors: Sendable, Equatable {
             throw fail("the last \(dataLength - position) bytes of the data belong to no tensor")
         }
 
-        for entry in entries {
-            let values = (0 ..< (entry.end - entry.begin) / 4).map { index -> Float in
-                let at = dataStart + entry.begin + index * 4
-                let bits = UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
-                return Float(bitPattern: bits)
+        data.withUnsafeBytes { bytes in
+            for entry in entries {
+                let start = dataStart - data.startIndex + entry.begin
+                let values = [Float](unsafeUninitializedCapacity: (entry.end - entry.begin) / 4) { buffer, count in
+                    for index in 0 ..< buffer.count {
+                        let bits = bytes.loadUnaligned(fromByteOffset: start + index * 4, as: UInt32.self)
+                        buffer[index] = Float(bitPattern: UInt32(littleEndian: bits))
+                    }
+                    count = buffer.count
+                }
+                append(entry.name, Tensor(shape: entry.shape, values: values))
             }
-            append(entry.name, Tensor(shape: entry.shape, values: values))
         }
-    }
-
-    /// `NSNumber.objCType` codes of integers.
-    private static let integerTypeCodes: Set<String> = ["s", "i", "l", "q", "S", "I", "L", "Q"]
-
-    /// A JSON array of integers (not floats or booleans), or `nil`.
-    private static func integers(_ value: Any?) -> [Int]? {
-        guard let array = value as? [Any] else { return nil }
-        var result: [Int] = []
-        for element in array {
-            // JSONSerialization gives NSNumbers; the type code tells integers from floats ("d")
-            // and booleans ("c").
-            guard let number = element as? NSNumber, integerTypeCodes.contains(String(cString: number.objCType)),
-                  let integer = element as? Int else { return nil }
-            result.append(integer)
-        }
-        return result
     }
 }

@@ -90,8 +90,8 @@ struct PredictCommand: ParsableCommand {
     private func textLine(_ file: String, model: TrainedModel, _ p: [Float], _ ranked: ArraySlice<Int>) -> String {
         let best = ranked.first!
         let names = model.classNames.map(Console.printable)
-        let top = ranked.map { String(format: "%@ %.3f", names[$0], p[$0]) }.joined(separator: ", ")
-        return String(format: "%@: %d (%@) %.3f   top 3: %@", Console.printable(file), best, names[best], p[best], top)
+        let top = ranked.map { "\(names[$0]) \(Console.probability(p[$0]))" }.joined(separator: ", ")
+        return "\(Console.printable(file)): \(best) (\(names[best])) \(Console.probability(p[best]))   top 3: \(top)"
     }
 
     private func jsonLine(_ file: String, model: TrainedModel, _ p: [Float], _ ranked: ArraySlice<Int>) -> String {
