@@ -73,11 +73,15 @@ import Testing
         for (a, b) in zip(probabilities, expected) { #expect(abs(a - b) < 1e-6) }
     }
 
-    @Test func adamFollowsKerasUpdateRule() {
-        var adam = Adam(parameterCount: 2, learningRate: 0.1)
+    /// Three steps of Keras' update rule; with a weight decay, AdamW's. Keras 3.15 gives
+    /// [0.70000350, -0.70000237] for Adam and [0.57212830, -0.57212722] for
+    /// `AdamW(learning_rate=0.1, weight_decay=0.5)` from these values.
+    @Test(arguments: [(Float(0), [0.70000350, -0.70000237] as [Double]), (Float(0.5), [0.57212830, -0.57212722] as [Double])])
+    func adamFollowsKerasUpdateRule(weightDecay: Float, keras: [Double]) {
+        var adam = Adam(parameterCount: 2, learningRate: 0.1, weightDecay: weightDecay)
         var parameters: [Float] = [1, -1]
         let gradients: [Float] = [0.5, -2]
-        // Keras: m = 0.1 g, v = 0.001 g², α = lr √(1 − β2) / (1 − β1), θ −= α m / (√v + ε).
+        // Keras: θ −= θ λ lr (AdamW), m = 0.1 g, v = 0.001 g², α = lr √(1 − β2) / (1 − β1), θ −= α m / (√v + ε).
         var m: [Double] = [0, 0], v: [Double] = [0, 0], expected: [Double] = [1, -1]
         for step in 1...3 {
             parameters.withUnsafeMutableBufferPointer { p in
@@ -86,13 +90,17 @@ import Testing
             let alpha = 0.1 * (1 - pow(0.999, Double(step))).squareRoot() / (1 - pow(0.9, Double(step)))
             for i in 0..<2 {
                 let g = Double(gradients[i])
+                expected[i] -= expected[i] * Double(weightDecay) * 0.1
                 m[i] += (g - m[i]) * 0.1
                 v[i] += (g * g - v[i]) * 0.001
                 expected[i] -= alpha * m[i] / (v[i].squareRoot() + 1e-7)
             }
         }
         #expect(adam.step == 3)
-        for i in 0..<2 { #expect(abs(Double(parameters[i]) - expected[i]) < 1e-5) }
+        for i in 0..<2 {
+            #expect(abs(Double(parameters[i]) - expected[i]) < 1e-5)
+            #expect(abs(Double(parameters[i]) - keras[i]) < 1e-5)
+        }
     }
 
     @Test func standardizerUsesPopulationStdAndGuardsZero() {

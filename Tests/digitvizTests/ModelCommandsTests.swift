@@ -145,6 +145,8 @@ import Testing
         (["--original", "--network", "cnn"], "--original trains the original's network"),
         (["--convolutions", "64x"], "--convolutions"),
         (["--network", "cnn", "--pooling", "segments"], "a convolutional network needs features pooled as a sequence of frames"),
+        (["--original", "--weight-decay", "0.1"], "--original trains with the original's Adam"),
+        (["--weight-decay=-1"], "weight decay must be at least 0"),
     ])
     func refusesNetworksThatCannotBe(arguments: [String], message: String) throws {
         let folder = try TemporaryFolder()

@@ -62,7 +62,8 @@ public struct Trainer: Sendable {
         var network = Network(architecture: architecture, generator: &generator)
         let workspace = TrainingWorkspace(
             network: network, capacity: max(batchSize, min(validationRows.count, 256)))
-        var optimizer = Adam(parameterCount: network.parameterCount, learningRate: configuration.learningRate)
+        var optimizer = Adam(parameterCount: network.parameterCount, learningRate: configuration.learningRate,
+                             weightDecay: configuration.weightDecay)
         var best = Array(workspace.parameters)
         var bestLoss = Double.infinity
         var bestEpoch: Int?

@@ -12,6 +12,11 @@ struct TrainingOptions: ParsableArguments {
     @Option(name: .long, help: "Adam's learning rate.")
     var learningRate: Float = 1e-3
 
+    @Option(name: .long, help: ArgumentHelp(
+        "AdamW's decoupled weight decay: each step every weight also shrinks by this × the learning rate (Keras' AdamW). Default: 0 for the MLP (the original's Adam).",
+        valueName: "lambda"))
+    var weightDecay: Float?
+
     @Option(name: .long, help: "Seed of weight initialisation, shuffling and dropout.")
     var seed: UInt64 = 42
 
@@ -87,6 +92,9 @@ struct TrainingOptions: ParsableArguments {
         if original && networkGiven {
             throw ValidationError("--original trains the original's network; --network, --convolutions and --hidden change it")
         }
+        if original && weightDecay != nil {
+            throw ValidationError("--original trains with the original's Adam; --weight-decay changes it")
+        }
     }
 
     /// The trainer's configuration.
@@ -97,6 +105,6 @@ struct TrainingOptions: ParsableArguments {
                 : hidden.map { Architecture.HiddenLayer(units: $0, activation: .relu, dropout: 0.25) },
             validationFraction: validationSplit,
             convolutionLayers: convolutions?.layers ?? network.convolutionLayers, globalPooling: globalPooling,
-            patience: patience.map(\.value) ?? network.patience)
+            patience: patience.map(\.value) ?? network.patience, weightDecay: weightDecay ?? 0)
     }
 }
