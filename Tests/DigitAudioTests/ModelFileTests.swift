@@ -40,6 +40,24 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["model.safetensors"])
     }
 
+    @Test func anEnsembleRoundTripsWithItsMembersPrefixed() throws {
+        var ensemble = model()
+        var generator = SeededGenerator(seed: 22)
+        ensemble.ensembleMembers = [Network(architecture: smallArchitecture(dropout: 0.25), generator: &generator)]
+        let file = ModelFile.safeTensors(of: ensemble)
+        let single = ModelFile.safeTensors(of: model()).names
+        #expect(file.names == single + single.filter { $0.hasPrefix("dense_") }.map { "member_1." + $0 })
+        let read = try ModelFile.decode(file.encoded(), file: "model.safetensors")
+        #expect(read == ensemble && read.networks.count == 2)
+        let features: [Float] = [0.5, 1, -2, 3, 4, 5]
+        #expect(read.predictProbabilities(features: features) != model().predictProbabilities(features: features))
+        // A member missing a tensor is an error naming it.
+        var broken = file
+        broken = SafeTensors(metadata: file.metadata)
+        for name in file.names where name != "member_1.dense_1.bias" { broken.append(name, file[name]!) }
+        expectError(broken.encoded(), "missing tensor 'member_1.dense_1.bias'")
+    }
+
     @Test func namesTensorsAndMetadataAsDocumented() {
         let file = ModelFile.safeTensors(of: model())
         #expect(file.names == ["dense_0.kernel", "dense_0.bias", "dense_1.kernel", "dense_1.bias",

@@ -67,6 +67,32 @@ import Testing
         #expect(try run(configuration).0.history.epochs == 25)
     }
 
+    @Test func anEnsembleTrainsOneNetworkPerSeedAndAveragesThem() throws {
+        var ensemble = configuration
+        ensemble.ensembleSize = 3
+        var reports: [EpochReport] = []
+        let (result, table, test) = try run(ensemble) { reports.append($0); return true }
+        #expect(reports.map(\.member) == Array(repeating: 0, count: 25) + Array(repeating: 1, count: 25) + Array(repeating: 2, count: 25))
+        #expect(reports.allSatisfy { $0.members == 3 })
+        // The first network, the history and the kept epoch are the single run's; the others are the next seeds'.
+        let (single, _, _) = try run(configuration)
+        #expect(result.model.network == single.model.network && result.history == single.history)
+        var next = configuration
+        next.seed = 4
+        #expect(result.model.ensembleMembers.first == (try run(next).0.model.network))
+        #expect(result.model.ensembleMembers.count == 2)
+        // The model's probabilities are the mean of its networks'.
+        let rows = test.flatMap { table.row($0) }
+        let standardized = result.model.standardizer.applied(to: rows)
+        let each = result.model.networks.map { $0.predictProbabilities(batch: standardized) }
+        for (index, probability) in result.model.predictProbabilities(batch: rows).enumerated() {
+            #expect(abs(probability - (each[0][index] + each[1][index] + each[2][index]) / 3) < 1e-6)
+        }
+        // Stopping during the second network keeps the finished one and the second's best so far.
+        let (stopped, _, _) = try run(ensemble) { $0.member == 0 || $0.epoch < 2 }
+        #expect(stopped.stoppedEarly && stopped.model.ensembleMembers.count == 1)
+    }
+
     @Test func standardizationIsFittedOnTrainingRowsOrOff() throws {
         let table = syntheticTable(perDigit: 12)
         let train = Array(0..<60), test = Array(60..<120)

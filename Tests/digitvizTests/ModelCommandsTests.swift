@@ -147,6 +147,8 @@ import Testing
         (["--network", "cnn", "--pooling", "segments"], "a convolutional network needs features pooled as a sequence of frames"),
         (["--original", "--weight-decay", "0.1"], "--original trains with the original's Adam"),
         (["--weight-decay=-1"], "weight decay must be at least 0"),
+        (["--original", "--ensemble", "2"], "--original trains one network"),
+        (["--ensemble", "11"], "an ensemble has 1 to 10 networks"),
     ])
     func refusesNetworksThatCannotBe(arguments: [String], message: String) throws {
         let folder = try TemporaryFolder()

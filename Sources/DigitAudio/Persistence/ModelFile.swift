@@ -6,7 +6,8 @@ import Foundation
 /// filters]` (Keras' `Conv1D` layout) and `conv_{i}.bias` `[filters]` for each convolution
 /// from 0; `dense_{i}.kernel` `[inputs, outputs]` and `dense_{i}.bias`
 /// `[outputs]` for each dense layer from 0, then `standardizer.mean` and `standardizer.std`
-/// `[inputs]`. Metadata: `format` = `digitviz-mlp`, `version` = `1`, `architecture` (the
+/// `[inputs]`. An ensemble's further networks follow with the same names prefixed by
+/// `member_{k}.` for k from 1 (`member_1.dense_0.kernel`). Metadata: `format` = `digitviz-mlp`, `version` = `1`, `architecture` (the
 /// ``Architecture`` as JSON), `features` (the ``FeatureConfiguration`` as JSON), `classes`
 /// (a JSON array of class names), and the model's further ``TrainedModel/metadata`` such as
 /// `best_epoch` (the kept epoch, counted from 1 as the console prints it: "Epoch 198/200"). Python's `safetensors.numpy.load_file` loads it; the file alone is enough
@@ -27,6 +28,9 @@ public enum ModelFile {
     public static func convolutionKernelName(_ index: Int) -> String { "conv_\(index).kernel" }
     /// The name of convolution `index`'s bias tensor.
     public static func convolutionBiasName(_ index: Int) -> String { "conv_\(index).bias" }
+    /// The prefix of ensemble member `member`'s tensor names: none for the first network,
+    /// `member_{k}.` for the others.
+    public static func memberPrefix(_ member: Int) -> String { member == 0 ? "" : "member_\(member)." }
     /// The name of the standardizer's mean tensor.
     public static let meanName = "standardizer.mean"
     /// The name of the standardizer's standard deviation tensor.
@@ -48,16 +52,20 @@ public enum ModelFile {
         metadata["classes"] = json(model.classNames)
         var file = SafeTensors(metadata: metadata)
         let kernelShapes = convolutionKernelShapes(model.architecture)
-        for (index, layer) in model.network.convolutions.enumerated() {
-            file.append(convolutionKernelName(index), .init(shape: kernelShapes[index], values: layer.kernel))
-            file.append(convolutionBiasName(index), .init(shape: [layer.outputs], values: layer.bias))
+        func append(_ network: Network, prefix: String) {
+            for (index, layer) in network.convolutions.enumerated() {
+                file.append(prefix + convolutionKernelName(index), .init(shape: kernelShapes[index], values: layer.kernel))
+                file.append(prefix + convolutionBiasName(index), .init(shape: [layer.outputs], values: layer.bias))
+            }
+            for (index, layer) in network.layers.enumerated() {
+                file.append(prefix + kernelName(index), .init(shape: [layer.inputs, layer.outputs], values: layer.kernel))
+                file.append(prefix + biasName(index), .init(shape: [layer.outputs], values: layer.bias))
+            }
         }
-        for (index, layer) in model.network.layers.enumerated() {
-            file.append(kernelName(index), .init(shape: [layer.inputs, layer.outputs], values: layer.kernel))
-            file.append(biasName(index), .init(shape: [layer.outputs], values: layer.bias))
-        }
+        append(model.network, prefix: "")
         file.append(meanName, .init(shape: [model.standardizer.dimension], values: model.standardizer.mean))
         file.append(stdName, .init(shape: [model.standardizer.dimension], values: model.standardizer.std))
+        for (member, network) in model.ensembleMembers.enumerated() { append(network, prefix: memberPrefix(member + 1)) }
         return file
     }
 
@@ -113,17 +121,24 @@ public enum ModelFile {
             throw fail("'classes' names \(classes.count) classes but the network has \(architecture.classes) outputs")
         }
 
-        var expected: [(name: String, shape: [Int])] = []
+        // The tensors of one network, named with `prefix`, and their shapes.
         let kernelShapes = convolutionKernelShapes(architecture)
-        for (index, shape) in kernelShapes.enumerated() {
-            expected.append((convolutionKernelName(index), shape))
-            expected.append((convolutionBiasName(index), [shape[2]]))
+        func networkTensors(prefix: String) -> [(name: String, shape: [Int])] {
+            var tensors: [(name: String, shape: [Int])] = []
+            for (index, shape) in kernelShapes.enumerated() {
+                tensors.append((prefix + convolutionKernelName(index), shape))
+                tensors.append((prefix + convolutionBiasName(index), [shape[2]]))
+            }
+            for (index, shape) in architecture.denseShapes.enumerated() {
+                tensors.append((prefix + kernelName(index), [shape.inputs, shape.outputs]))
+                tensors.append((prefix + biasName(index), [shape.outputs]))
+            }
+            return tensors
         }
-        for (index, shape) in architecture.denseShapes.enumerated() {
-            expected.append((kernelName(index), [shape.inputs, shape.outputs]))
-            expected.append((biasName(index), [shape.outputs]))
-        }
-        expected += [(meanName, [architecture.inputs]), (stdName, [architecture.inputs])]
+        var members = 1
+        while file[memberPrefix(members) + kernelName(0)] != nil { members += 1 }
+        var expected = networkTensors(prefix: "") + [(meanName, [architecture.inputs]), (stdName, [architecture.inputs])]
+        for member in 1..<members { expected += networkTensors(prefix: memberPrefix(member)) }
         var values: [String: [Float]] = [:]
         for (tensorName, shape) in expected {
             guard let tensor = file[tensorName] else { throw fail("missing tensor '\(tensorName)'") }
@@ -136,18 +151,21 @@ public enum ModelFile {
         let known = Set(expected.map(\.name))
         if let extra = file.names.first(where: { !known.contains($0) }) { throw fail("unexpected tensor '\(extra)'") }
 
-        let layers = architecture.denseShapes.enumerated().map { index, shape in
-            Dense(inputs: shape.inputs, outputs: shape.outputs,
-                  kernel: values[kernelName(index)]!, bias: values[biasName(index)]!)
-        }
-        let convolutions = (architecture.convolution?.kernelShapes ?? []).enumerated().map { index, shape in
-            Dense(inputs: shape.inputs, outputs: shape.outputs,
-                  kernel: values[convolutionKernelName(index)]!, bias: values[convolutionBiasName(index)]!)
+        func network(prefix: String) -> Network {
+            let layers = architecture.denseShapes.enumerated().map { index, shape in
+                Dense(inputs: shape.inputs, outputs: shape.outputs,
+                      kernel: values[prefix + kernelName(index)]!, bias: values[prefix + biasName(index)]!)
+            }
+            let convolutions = (architecture.convolution?.kernelShapes ?? []).enumerated().map { index, shape in
+                Dense(inputs: shape.inputs, outputs: shape.outputs,
+                      kernel: values[prefix + convolutionKernelName(index)]!, bias: values[prefix + convolutionBiasName(index)]!)
+            }
+            return Network(architecture: architecture, convolutions: convolutions, layers: layers)
         }
         let std = values[stdName]!
         guard std.allSatisfy({ $0 > 0 }) else { throw fail("tensor '\(stdName)' must be positive") }
         return TrainedModel(
-            network: Network(architecture: architecture, convolutions: convolutions, layers: layers),
+            network: network(prefix: ""), ensembleMembers: (1..<members).map { network(prefix: memberPrefix($0)) },
             standardizer: Standardizer(mean: values[meanName]!, std: std),
             featureConfiguration: features, classNames: classes,
             metadata: file.metadata.filter { !reservedKeys.contains($0.key) })

@@ -14,10 +14,17 @@ public struct EpochReport: Sendable, Equatable {
     public var validationLoss: Double
     /// Wall time of the epoch, validation included, in seconds.
     public var seconds: Double
+    /// Which network of an ensemble is training, from 0 (see
+    /// ``TrainingConfiguration/ensembleSize``); the run's history is the first one's.
+    public var member = 0
+    /// How many networks the run trains one after another (1 without an ensemble).
+    public var members = 1
 
     /// Creates a report.
     public init(epoch: Int, epochs: Int, accuracy: Double, loss: Double, validationAccuracy: Double,
-                validationLoss: Double, seconds: Double) {
+                validationLoss: Double, seconds: Double, member: Int = 0, members: Int = 1) {
+        self.member = member
+        self.members = members
         self.epoch = epoch
         self.epochs = epochs
         self.accuracy = accuracy

@@ -50,15 +50,52 @@ public struct Trainer: Sendable {
         let standardizer = configuration.standardize
             ? Standardizer(fitting: table, rows: trainRows, channels: architecture.convolution?.channels)
             : .identity(dimension: table.dimension)
-        let trainFeatures = standardizer.applied(to: trainRows.flatMap { table.row($0) })
-        let trainLabels = trainRows.map { table.labels[$0] }
-        let validationFeatures = standardizer.applied(to: validationRows.flatMap { table.row($0) })
-        let validationLabels = validationRows.map { table.labels[$0] }
+        let data = TrainingData(
+            features: standardizer.applied(to: trainRows.flatMap { table.row($0) }), labels: trainRows.map { table.labels[$0] },
+            validationFeatures: standardizer.applied(to: validationRows.flatMap { table.row($0) }),
+            validationLabels: validationRows.map { table.labels[$0] })
+        var members: [MemberRun] = []
+        for member in 0..<configuration.ensembleSize {
+            let run = train(member: member, architecture: architecture, data: data, onEpoch: onEpoch)
+            members.append(run)
+            if run.stoppedEarly { break }
+        }
+        let first = members[0]
+        let model = TrainedModel(
+            network: first.network, ensembleMembers: members.dropFirst().map(\.network), standardizer: standardizer,
+            featureConfiguration: featureConfiguration, classNames: digitNames,
+            metadata: ["best_epoch": String(first.keptEpoch + 1), "seed": String(configuration.seed)])
+        var result = TrainingResult(model: model, history: first.history, bestEpoch: first.keptEpoch,
+                                    stoppedEarly: members.contains(where: \.stoppedEarly),
+                                    seconds: (ContinuousClock.now - start).seconds)
+        result.stoppedByPatience = first.stoppedByPatience
+        return result
+    }
+
+    /// Standardized training and validation rows.
+    private struct TrainingData {
+        var features: [Float], labels: [Int], validationFeatures: [Float], validationLabels: [Int]
+    }
+
+    /// One network's training: its kept weights and history.
+    private struct MemberRun {
+        var network: Network
+        var history: History
+        var keptEpoch: Int
+        var stoppedEarly: Bool
+        var stoppedByPatience: Bool
+    }
+
+    /// Trains ensemble member `member` (seed `configuration.seed + member`) from fresh weights.
+    private func train(member: Int, architecture: Architecture, data: TrainingData, onEpoch: (EpochReport) -> Bool) -> MemberRun {
+        let trainFeatures = data.features, trainLabels = data.labels
+        let validationFeatures = data.validationFeatures, validationLabels = data.validationLabels
+        let trainRows = trainLabels.indices, validationRows = validationLabels.indices
 
         // A batch larger than the training set is the whole set: capping it keeps the
         // workspace's size bounded by the data, not by the option.
         let batchSize = min(configuration.batchSize, trainRows.count)
-        var generator = SeededGenerator(seed: configuration.seed)
+        var generator = SeededGenerator(seed: configuration.seed &+ UInt64(member))
         var network = Network(architecture: architecture, generator: &generator)
         let workspace = TrainingWorkspace(
             network: network, capacity: max(batchSize, min(validationRows.count, 256)))
@@ -107,7 +144,7 @@ public struct Trainer: Sendable {
                     epoch: epoch, epochs: configuration.epochs,
                     accuracy: Double(correct) / Double(order.count), loss: lossSum / Double(order.count),
                     validationAccuracy: validation.accuracy, validationLoss: validation.loss,
-                    seconds: (ContinuousClock.now - epochStart).seconds)
+                    seconds: (ContinuousClock.now - epochStart).seconds, member: member, members: configuration.ensembleSize)
                 history.append(report.metrics)
                 let goOn = onEpoch(report)
                 clock?.lap("best weights, history, callback")
@@ -126,13 +163,8 @@ public struct Trainer: Sendable {
         let keptEpoch = bestEpoch ?? history.epochs - 1
         if bestEpoch == nil { best = Array(workspace.parameters) }
         best.withUnsafeBufferPointer { network.setFlatParameters($0) }
-        let model = TrainedModel(
-            network: network, standardizer: standardizer, featureConfiguration: featureConfiguration,
-            classNames: digitNames, metadata: ["best_epoch": String(keptEpoch + 1), "seed": String(configuration.seed)])
-        var result = TrainingResult(model: model, history: history, bestEpoch: keptEpoch, stoppedEarly: stoppedEarly,
-                                    seconds: (ContinuousClock.now - start).seconds)
-        result.stoppedByPatience = stoppedByPatience
-        return result
+        return MemberRun(network: network, history: history, keptEpoch: keptEpoch, stoppedEarly: stoppedEarly,
+                         stoppedByPatience: stoppedByPatience)
     }
 
     /// Splits `table`'s recordings with `split`, carves the validation part from the training

@@ -8,6 +8,9 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
     public var learningRate: Float
     /// AdamW's decoupled weight decay (0: the original's plain Adam); see ``Adam/weightDecay``.
     public var weightDecay: Float
+    /// How many networks to train, with seeds `seed`, `seed + 1`, …, whose probabilities
+    /// the model averages (1: one network, the original's recipe).
+    public var ensembleSize: Int
     /// Seeds the one generator behind initialization, shuffling and dropout: the same seed
     /// gives bit-identical results on the same machine.
     public var seed: UInt64
@@ -37,7 +40,7 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
         standardize: Bool = true, hiddenLayers: [Architecture.HiddenLayer] = Architecture.originalHiddenLayers,
         validationFraction: Double = ValidationSplit.standard.fraction,
         convolutionLayers: [ConvolutionFront.Layer] = [], globalPooling: ConvolutionFront.GlobalPooling = .max,
-        patience: Int? = nil, weightDecay: Float = 0
+        patience: Int? = nil, weightDecay: Float = 0, ensembleSize: Int = 1
     ) {
         self.epochs = epochs
         self.batchSize = batchSize
@@ -50,6 +53,7 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
         self.globalPooling = globalPooling
         self.patience = patience
         self.weightDecay = weightDecay
+        self.ensembleSize = ensembleSize
     }
 
     /// The network for features of `dimension` numbers made by `features`: the hidden
@@ -69,12 +73,13 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
     }
 
     /// Throws the first setting out of range: epochs and batch size below 1, or a learning
-    /// rate that is not positive and finite, a negative weight decay (the network is checked by ``Architecture/problem``).
+    /// rate that is not positive and finite, a negative weight decay, an ensemble outside 1–10 (the network is checked by ``Architecture/problem``).
     public func validate() throws {
         guard epochs >= 1 else { throw InputError("epochs must be at least 1, got \(epochs)") }
         guard batchSize >= 1 else { throw InputError("batch size must be at least 1, got \(batchSize)") }
         guard learningRate > 0, learningRate.isFinite else { throw InputError("learning rate must be positive, got \(learningRate)") }
         if let patience, patience < 1 { throw InputError("patience must be at least 1 epoch, got \(patience)") }
+        guard (1...10).contains(ensembleSize) else { throw InputError("an ensemble has 1 to 10 networks, got \(ensembleSize)") }
         guard weightDecay >= 0, weightDecay * learningRate < 1 else {
             throw InputError("weight decay must be at least 0 and below 1 / learning rate, got \(weightDecay)")
         }

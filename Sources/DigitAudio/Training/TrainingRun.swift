@@ -42,8 +42,11 @@ public struct TrainingRun {
         var logError: FileFormatError?
         let result = try trainer.train(on: set, split: split, featureConfiguration: featureConfiguration) { report in
             do {
-                if log == nil, let logURL { log = try RunLogWriter(url: logURL, metricNames: EpochReport.metricNames) }
-                try log?.append(report.metrics.map(\.value))
+                // The log is the first network's history, as the result's.
+                if report.member == 0 {
+                    if log == nil, let logURL { log = try RunLogWriter(url: logURL, metricNames: EpochReport.metricNames) }
+                    try log?.append(report.metrics.map(\.value))
+                }
             } catch {
                 logError = error as? FileFormatError ?? FileFormatError(url: logURL!, cannot: "write", because: error)
             }

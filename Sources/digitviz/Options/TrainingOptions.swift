@@ -17,6 +17,11 @@ struct TrainingOptions: ParsableArguments {
         valueName: "lambda"))
     var weightDecay: Float?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Train this many networks (seeds --seed, --seed + 1, …) and average their probabilities: slower to train, steadier on new voices.",
+        valueName: "networks"))
+    var ensemble: Int = 1
+
     @Option(name: .long, help: "Seed of weight initialisation, shuffling and dropout.")
     var seed: UInt64 = 42
 
@@ -95,6 +100,9 @@ struct TrainingOptions: ParsableArguments {
         if original && weightDecay != nil {
             throw ValidationError("--original trains with the original's Adam; --weight-decay changes it")
         }
+        if original && ensemble != 1 {
+            throw ValidationError("--original trains one network; --ensemble trains several")
+        }
     }
 
     /// The trainer's configuration.
@@ -105,6 +113,6 @@ struct TrainingOptions: ParsableArguments {
                 : hidden.map { Architecture.HiddenLayer(units: $0, activation: .relu, dropout: 0.25) },
             validationFraction: validationSplit,
             convolutionLayers: convolutions?.layers ?? network.convolutionLayers, globalPooling: globalPooling,
-            patience: patience.map(\.value) ?? network.patience, weightDecay: weightDecay ?? 0)
+            patience: patience.map(\.value) ?? network.patience, weightDecay: weightDecay ?? 0, ensembleSize: ensemble)
     }
 }

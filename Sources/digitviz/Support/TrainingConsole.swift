@@ -18,7 +18,8 @@ final class TrainingConsole {
     /// Prints one epoch.
     func show(_ report: EpochReport) {
         guard !quiet else { return }
-        var line = String(format: "Epoch %d/%d - %.2fs", report.epoch + 1, epochs, report.seconds)
+        let member = report.members > 1 ? "Network \(report.member + 1)/\(report.members): " : ""
+        var line = member + String(format: "Epoch %d/%d - %.2fs", report.epoch + 1, epochs, report.seconds)
         for (name, value) in report.metrics { line += String(format: " - %@: %.4f", name, value) }
         if terminal {
             let done = report.epoch + 1
@@ -40,6 +41,9 @@ final class TrainingConsole {
                      summary.bestEpoch, summary.epochs, summary.valLoss ?? .nan, 100 * (summary.valAccuracy ?? .nan), test,
                      summary.epochsTrained, summary.stoppedByPatience ? " (no better val_loss in the last \(summary.epochsTrained - summary.bestEpoch))" : "",
                      summary.trainingSeconds, summary.totalSeconds, Console.printable(summary.model)))
+        if summary.networks > 1 {
+            write("The model averages \(summary.networks) networks; the epochs and metrics above are the first one's.\n")
+        }
     }
 
     private func write(_ text: String) {

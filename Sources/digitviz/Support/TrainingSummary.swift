@@ -15,6 +15,8 @@ struct TrainingSummary: Encodable {
     var stoppedEarly: Bool
     /// Whether the run stopped when the validation loss no longer improved (`--patience`).
     var stoppedByPatience: Bool
+    /// Networks in the model (`--ensemble`); the epochs and metrics are the first one's.
+    var networks: Int
     /// The kept epoch's metrics.
     var accuracy: Double?
     var loss: Double?
@@ -44,6 +46,7 @@ struct TrainingSummary: Encodable {
         epochsTrained = result.history.epochs
         stoppedEarly = result.stoppedEarly
         stoppedByPatience = result.stoppedByPatience
+        networks = result.model.networks.count
         accuracy = metric("accuracy")
         loss = metric("loss")
         valAccuracy = metric("val_accuracy")
@@ -61,7 +64,7 @@ struct TrainingSummary: Encodable {
 
     private enum CodingKeys: String, CodingKey {
         case bestEpoch = "best_epoch", epochs, epochsTrained = "epochs_trained", stoppedEarly = "stopped_early"
-        case stoppedByPatience = "stopped_by_patience"
+        case stoppedByPatience = "stopped_by_patience", networks
         case accuracy, loss, valAccuracy = "val_accuracy", valLoss = "val_loss"
         case testAccuracy = "test_accuracy", testRecordings = "test_recordings"
         case trainingSeconds = "training_seconds", totalSeconds = "total_seconds"
