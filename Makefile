@@ -99,7 +99,8 @@ fixtures:
 	python3 scripts/make-fixtures.py
 
 # Synthetic voices saying the digits (espeak-ng, flite, festival), for `train --extra voices`.
-# On FSDD they did not help new real voices (README, accuracy), so nothing uses them by default.
+# On FSDD they help the convolutional network hear new real voices, not the MLP (README,
+# accuracy), so nothing uses them by default: `train --network cnn --extra voices`.
 VOICE_PACKAGES := espeak-ng flite festival festvox-kallpc16k festvox-kdlpc16k festvox-us-slt-hts
 voices:
 	@missing=$$(for p in $(VOICE_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \

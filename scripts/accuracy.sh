@@ -3,18 +3,25 @@
 #   scripts/accuracy.sh [RECORDINGS]   (default ../shared/data/fsdd/recordings)
 #   SEEDS="1 2 3" scripts/accuracy.sh  (training seeds; default 1 2 3)
 #   BIN=path/to/digitviz scripts/accuracy.sh  (default .build/release/digitviz)
-# For digitviz's default recipe, its convolutional network (--network cnn) and the
+#   ROWS="default cnn original best" scripts/accuracy.sh  (the rows to make; default all)
+#   VOICES=DIR scripts/accuracy.sh  (synthetic voices for the best row; default voices,
+#                                    made by scripts/make-voices.py when missing)
+# For digitviz's default recipe, its convolutional network (--network cnn), the best
+# recipe for new voices (cnn, synthetic voices, weight decay 0.1, an ensemble of three
+# networks: its seeds are 1, 4 and 7, so that its three ensembles share no network) and the
 # original's recipe (--original), every number a mean
 # over the training seeds: test accuracy on the random split (test 0.2, split seed 42)
 # and on FSDD's official split; leave one speaker out (digitviz crossval --by speaker:
 # the mean over speakers, the worst speaker, and each speaker); and the robustness suite
 # (digitviz robustness) of the random split's first-seed model on its test part.
-# Prints Markdown tables. Needs a release build (make build); about 25 minutes on 2 cores.
+# Prints Markdown tables. Needs a release build (make build); about 50 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${BIN:-.build/release/digitviz}
 data=${1:-../shared/data/fsdd/recordings}
 seeds=${SEEDS:-1 2 3}
+rows=${ROWS:-default cnn original best}
+voices=${VOICES:-voices}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -66,9 +73,15 @@ open(f"{work}/robustness.md", "a").write(f"| {name} | " + " | ".join(f"{100 * r[
 PY
 }
 
-row "digitviz (default)"
-row "digitviz \`--network cnn\`" --network cnn
-row "original (\`--original\`)" --original
+wanted() { [[ " $rows " == *" $1 "* ]]; }
+wanted default && row "digitviz (default)"
+wanted cnn && row "digitviz \`--network cnn\`" --network cnn
+if wanted best; then
+  [ -d "$voices" ] || scripts/make-voices.py "$voices"
+  seeds=${BEST_SEEDS:-1 4 7} row "digitviz \`--network cnn --extra voices --weight-decay 0.1 --ensemble 3\`" \
+    --network cnn --extra "$voices" --weight-decay 0.1 --ensemble 3
+fi
+wanted original && row "original (\`--original\`)" --original
 
 header="| recipe | random split | official split | held out: mean | held out: worst"
 for s in $speakers; do header+=" | $s"; done

@@ -6,7 +6,10 @@
 /// metrics are the epoch's running means over its samples with dropout on, as Keras
 /// prints them. The weights of the epoch with the lowest validation loss are restored at
 /// the end (the first such epoch on ties). With a ``TrainingConfiguration/patience``, training
-/// stops once that many epochs have passed without a lower validation loss.
+/// stops once that many epochs have passed without a lower validation loss. With an
+/// ``TrainingConfiguration/ensembleSize`` above 1, it trains that many networks one after
+/// another on the same rows, the k-th from seed `seed + k`, and the model averages them
+/// (``TrainedModel/ensembleMembers``); the history is the first network's.
 ///
 /// One seeded ``SeededGenerator`` drives initialization, shuffling and dropout, and every
 /// matrix product sums in one fixed order (CKernels), so the same seed gives bit-identical
