@@ -13,7 +13,7 @@ struct TrainingOptions: ParsableArguments {
     var learningRate: Float = 1e-3
 
     @Option(name: .long, help: ArgumentHelp(
-        "AdamW's decoupled weight decay: each step every weight also shrinks by this × the learning rate (Keras' AdamW). Default: 0 for the MLP (the original's Adam).",
+        "AdamW's decoupled weight decay: each step every weight also shrinks by this × the learning rate (Keras' AdamW). Default: 0 (the original's Adam). For new voices: --network cnn --extra voices --weight-decay 0.1 --ensemble 3.",
         valueName: "lambda"))
     var weightDecay: Float?
 
