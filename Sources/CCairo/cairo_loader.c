@@ -2,7 +2,7 @@
 // twenty libraries (pixman, fontconfig, freetype, libpng, X11, …) whose loading would
 // otherwise cost every command about 3 ms, also those that never draw.
 //
-// Each function DigitPlot calls is defined here and forwards to libcairo's own; its
+// Each function DigitPlot and its tests call is defined here and forwards to libcairo's own; its
 // signature is checked against cairo.h. A Cairo function used without a line here fails
 // to link.
 #pragma GCC visibility push(hidden)
