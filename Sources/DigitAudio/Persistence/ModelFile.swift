@@ -51,15 +51,11 @@ public enum ModelFile {
         metadata["features"] = json(model.featureConfiguration)
         metadata["classes"] = json(model.classNames)
         var file = SafeTensors(metadata: metadata)
-        let kernelShapes = convolutionKernelShapes(model.architecture)
         func append(_ network: Network, prefix: String) {
-            for (index, layer) in network.convolutions.enumerated() {
-                file.append(prefix + convolutionKernelName(index), .init(shape: kernelShapes[index], values: layer.kernel))
-                file.append(prefix + convolutionBiasName(index), .init(shape: [layer.outputs], values: layer.bias))
-            }
-            for (index, layer) in network.layers.enumerated() {
-                file.append(prefix + kernelName(index), .init(shape: [layer.inputs, layer.outputs], values: layer.kernel))
-                file.append(prefix + biasName(index), .init(shape: [layer.outputs], values: layer.bias))
+            let layers = network.convolutions + network.layers
+            for (index, tensor) in networkTensors(model.architecture, prefix: prefix).enumerated() {
+                let layer = layers[index / 2]
+                file.append(tensor.name, .init(shape: tensor.shape, values: index % 2 == 0 ? layer.kernel : layer.bias))
             }
         }
         append(model.network, prefix: "")
@@ -121,24 +117,10 @@ public enum ModelFile {
             throw fail("'classes' names \(classes.count) classes but the network has \(architecture.classes) outputs")
         }
 
-        // The tensors of one network, named with `prefix`, and their shapes.
-        let kernelShapes = convolutionKernelShapes(architecture)
-        func networkTensors(prefix: String) -> [(name: String, shape: [Int])] {
-            var tensors: [(name: String, shape: [Int])] = []
-            for (index, shape) in kernelShapes.enumerated() {
-                tensors.append((prefix + convolutionKernelName(index), shape))
-                tensors.append((prefix + convolutionBiasName(index), [shape[2]]))
-            }
-            for (index, shape) in architecture.denseShapes.enumerated() {
-                tensors.append((prefix + kernelName(index), [shape.inputs, shape.outputs]))
-                tensors.append((prefix + biasName(index), [shape.outputs]))
-            }
-            return tensors
-        }
         var members = 1
         while file[memberPrefix(members) + kernelName(0)] != nil { members += 1 }
-        var expected = networkTensors(prefix: "") + [(meanName, [architecture.inputs]), (stdName, [architecture.inputs])]
-        for member in 1..<members { expected += networkTensors(prefix: memberPrefix(member)) }
+        var expected = networkTensors(architecture, prefix: "") + [(meanName, [architecture.inputs]), (stdName, [architecture.inputs])]
+        for member in 1..<members { expected += networkTensors(architecture, prefix: memberPrefix(member)) }
         var values: [String: [Float]] = [:]
         for (tensorName, shape) in expected {
             guard let tensor = file[tensorName] else { throw fail("missing tensor '\(tensorName)'") }
@@ -152,15 +134,14 @@ public enum ModelFile {
         if let extra = file.names.first(where: { !known.contains($0) }) { throw fail("unexpected tensor '\(extra)'") }
 
         func network(prefix: String) -> Network {
-            let layers = architecture.denseShapes.enumerated().map { index, shape in
+            let tensors = networkTensors(architecture, prefix: prefix)
+            let convolutionShapes = architecture.convolution?.kernelShapes ?? []
+            let layers = (convolutionShapes + architecture.denseShapes).enumerated().map { index, shape in
                 Dense(inputs: shape.inputs, outputs: shape.outputs,
-                      kernel: values[prefix + kernelName(index)]!, bias: values[prefix + biasName(index)]!)
+                      kernel: values[tensors[2 * index].name]!, bias: values[tensors[2 * index + 1].name]!)
             }
-            let convolutions = (architecture.convolution?.kernelShapes ?? []).enumerated().map { index, shape in
-                Dense(inputs: shape.inputs, outputs: shape.outputs,
-                      kernel: values[prefix + convolutionKernelName(index)]!, bias: values[prefix + convolutionBiasName(index)]!)
-            }
-            return Network(architecture: architecture, convolutions: convolutions, layers: layers)
+            return Network(architecture: architecture, convolutions: Array(layers.prefix(convolutionShapes.count)),
+                           layers: Array(layers.dropFirst(convolutionShapes.count)))
         }
         let std = values[stdName]!
         guard std.allSatisfy({ $0 > 0 }) else { throw fail("tensor '\(stdName)' must be positive") }
@@ -171,8 +152,18 @@ public enum ModelFile {
             metadata: file.metadata.filter { !reservedKeys.contains($0.key) })
     }
 
-    /// Each convolution's kernel shape as stored: `[width, channels, filters]`.
-    private static func convolutionKernelShapes(_ architecture: Architecture) -> [[Int]] {
-        (architecture.convolution?.shapes ?? []).map { [$0.width, $0.channelsIn, $0.filters] }
+    /// One network's tensors and their shapes, named with `prefix` (``memberPrefix(_:)``), in
+    /// the order the file stores them: each convolution's kernel `[width, channels, filters]`
+    /// and bias, then each dense layer's kernel `[inputs, outputs]` and bias, as
+    /// ``Network``'s layers run.
+    private static func networkTensors(_ architecture: Architecture, prefix: String) -> [(name: String, shape: [Int])] {
+        let convolutions = (architecture.convolution?.shapes ?? []).enumerated().flatMap { index, shape in
+            [(prefix + convolutionKernelName(index), [shape.width, shape.channelsIn, shape.filters]),
+             (prefix + convolutionBiasName(index), [shape.filters])]
+        }
+        let dense = architecture.denseShapes.enumerated().flatMap { index, shape in
+            [(prefix + kernelName(index), [shape.inputs, shape.outputs]), (prefix + biasName(index), [shape.outputs])]
+        }
+        return convolutions + dense
     }
 }
