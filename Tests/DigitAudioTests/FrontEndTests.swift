@@ -72,6 +72,64 @@ import Testing
         #expect(Augmentation.none.apply(to: clip) { _, _ in fatalError("no resampling for speed 1") } == clip)
     }
 
+    /// A band limit of 4 kHz: a 16 kHz clip's 6 kHz tone is gone (60 dB down) and its
+    /// 1 kHz tone kept (within 0.1 dB) after loading at 22,050 Hz; an 8 kHz clip, with
+    /// nothing above 4 kHz, loads sample for sample as without the limit.
+    @Test func bandLimit() {
+        var limited = FeatureConfiguration.standard
+        limited.bandLimit = FeatureConfiguration.narrowband
+        #expect(limited.bandLimitRate == 8000)
+        let plain = AudioLoader(configuration: .standard), narrow = AudioLoader(configuration: limited)
+        for hertz in [1000.0, 6000] {
+            let clip = AudioClip(samples: tone(hertz, rate: 16_000), sampleRate: 16_000)
+            let loaded = narrow.resample(clip), reference = plain.resample(clip)
+            #expect(loaded.sampleRate == 22_050 && abs(loaded.samples.count - reference.samples.count) <= 3)
+            let gain = 20 * log10(steadyRMS(loaded.samples) / steadyRMS(reference.samples))
+            #expect(hertz < 4000 ? abs(gain) < 0.1 : gain < -60, "\(hertz) Hz: \(gain) dB")
+        }
+        let telephone = AudioClip(samples: tone(1000) + tone(3000), sampleRate: 8000)
+        #expect(narrow.resample(batch: [telephone, telephone]) == plain.resample(batch: [telephone, telephone]))
+        // At the native rate, a faster clip comes out at the limit's rate.
+        limited.sampleRate = nil
+        #expect(AudioLoader(configuration: limited).resample(AudioClip(samples: tone(1000, rate: 48_000), sampleRate: 48_000)).sampleRate == 8000)
+        #expect(FeatureConfiguration.digitviz.bandLimit == 4000 && FeatureConfiguration.digitvizFrames.bandLimit == 4000)
+        for wrong in [100.0, 300_000, .nan, .infinity] {
+            limited.bandLimit = wrong
+            #expect(limited.problem?.contains("band limit") == true)
+        }
+    }
+
+    /// Decibels from the clip's peak: the same word 30 dB quieter gives the same MFCCs
+    /// (within 1e-3), where decibels from 1 move the first coefficient by 30 dB's worth.
+    @Test func peakReferenceIgnoresLoudness() {
+        let word = tone(300, seconds: 0.5, amplitude: 0.5).enumerated().map { $1 * (1 + 0.5 * Float(sin(Double($0) / 300))) }
+        let quiet = word.map { $0 * powf(10, -30.0 / 20) }
+        var relative = FeatureConfiguration.digitviz
+        relative.sampleRate = 8000
+        relative.peakReference = true
+        var absolute = relative
+        absolute.peakReference = false
+        for (configuration, same) in [(relative, true), (absolute, false)] {
+            let analyzer = MFCCAnalyzer(configuration: configuration, sampleRate: 8000)
+            let loud = analyzer.mfcc(word).values, soft = analyzer.mfcc(quiet).values
+            let difference = zip(loud, soft).map { abs($0 - $1) }.max() ?? 0
+            #expect(same ? difference < 1e-3 : difference > 10, "peak reference \(configuration.peakReference): \(difference)")
+        }
+    }
+
+    /// Settings that are off are left out of the JSON, so librosa's configuration reads as
+    /// before they existed; every setting round-trips.
+    @Test func configurationJSON() throws {
+        let standard = String(decoding: try JSONEncoder().encode(FeatureConfiguration.standard), as: UTF8.self)
+        for absent in ["highPass", "trimTopDB", "bandLimit", "peakReference"] { #expect(!standard.contains(absent)) }
+        var everything = FeatureConfiguration.digitvizFrames
+        everything.peakReference = true
+        everything.sampleRate = nil
+        for configuration in [FeatureConfiguration.standard, .digitviz, .digitvizFrames, everything] {
+            #expect(try JSONDecoder().decode(FeatureConfiguration.self, from: JSONEncoder().encode(configuration)) == configuration)
+        }
+    }
+
     /// Model files written before the front end existed decode with none.
     @Test func configurationWithoutFrontEndKeysDecodes() throws {
         let old = #"{"fftSize":2048,"hopLength":512,"melBands":128,"coefficients":40,"topDB":80,"pooling":"mean","sampleRate":22050}"#

@@ -26,6 +26,27 @@ import Testing
         #expect(predict.stdout.split(separator: "\n").count == 100, "one line per row")
     }
 
+    /// digitviz's recipe hears up to 4 kHz unless told otherwise; the recipe file records it,
+    /// and a CSV of another band limit is named by its option.
+    @Test func bandLimitOption() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let data = try smallSampleData(in: folder)
+        let narrow = try CommandRunner.run(["features", data, "-o", folder.path("n.csv"), "-q", "--recipe", "digitviz"])
+        #expect(narrow.status == 0, "\(narrow.stderr)")
+        #expect(try #require(try FeatureRecipeFile.configuration(of: folder.url.appendingPathComponent("n.csv"))).bandLimit == 4000)
+        let wide = try CommandRunner.run(["features", data, "-o", folder.path("w.csv"), "-q", "--recipe", "digitviz", "--band-limit", "none"])
+        #expect(wide.status == 0, "\(wide.stderr)")
+        #expect(try #require(try FeatureRecipeFile.configuration(of: folder.url.appendingPathComponent("w.csv"))).bandLimit == nil)
+        let clash = try CommandRunner.run(["train", folder.path("w.csv"), "-m", folder.path("m.safetensors"), "--band-limit", "3000"])
+        #expect(clash.status == 1 && clash.stderr.contains("made with --recipe digitviz --band-limit none"), "\(clash.stderr)")
+        for wrong in ["0", "-5", "100", "abc"] {
+            let refused = try CommandRunner.run(["features", data, "-o", folder.path("x.csv"), "--band-limit", wrong])
+            #expect(refused.status == 64 && (refused.stderr.contains("band-limit") || refused.stderr.contains("band limit")), "\(wrong): \(refused.stderr)")
+        }
+        #expect(try folder.contents() == ["data", "n.csv", "n.csv.json", "w.csv", "w.csv.json"])
+    }
+
     /// The case: the model claimed 3 dropped bands at 22,050 Hz.
     @Test func modelRecordsTheCSVsRecipe() throws {
         let folder = try TemporaryFolder()

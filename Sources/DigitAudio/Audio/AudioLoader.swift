@@ -1,7 +1,9 @@
 import Foundation
 
 /// Loads recordings as `librosa.load` does: decoded by libsndfile, mixed to mono, and
-/// resampled by libsoxr (HQ) to one target rate, or left at their own rate.
+/// resampled by libsoxr (HQ) to one target rate, or left at their own rate. With a band
+/// limit, a recording sampled faster than twice the limit is first resampled to twice the
+/// limit, which removes what lies above it (librosa has no band limit).
 ///
 /// libsoxr designs its filter anew for every state, which costs more than resampling a
 /// short recording; the loader resamples up to ``batchSize`` clips of one rate together,
@@ -24,10 +26,14 @@ public final class AudioLoader {
 
     /// The rate clips are resampled to; `nil` keeps each file's own rate.
     public let targetRate: Int?
+    /// The rate clips sampled faster are first resampled to (twice the band limit), or `nil`.
+    public let bandLimitRate: Int?
 
-    /// Creates a loader that resamples to `targetRate` (`nil`: native rate).
-    public init(targetRate: Int?) {
+    /// Creates a loader that resamples to `targetRate` (`nil`: native rate), clips faster
+    /// than `bandLimitRate` first to that rate.
+    public init(targetRate: Int?, bandLimitRate: Int? = nil) {
         self.targetRate = targetRate
+        self.bandLimitRate = bandLimitRate
     }
 
     /// Decodes and resamples one file.
@@ -58,15 +64,34 @@ public final class AudioLoader {
         resample(batch: [clip])[0]
     }
 
-    /// Resamples decoded clips to the target rate, those of one rate up to `batchSize` at a
-    /// time (and `batchedSamples`, longer clips alone) through one libsoxr state: the same
-    /// samples as one by one, with fewer filter designs.
+    /// Resamples decoded clips to the target rate (those faster than the band limit's rate
+    /// to that rate first), those of one rate up to `batchSize` at a time (and
+    /// `batchedSamples`, longer clips alone) through one libsoxr state: the same samples as
+    /// one by one, with fewer filter designs.
     public func resample(batch clips: [AudioClip]) -> [AudioClip] {
+        toTargetRate(batch: bandLimited(batch: clips))
+    }
+
+    /// The clips faster than the band limit's rate resampled to it (batched as
+    /// ``resample(batch:)``); the others, and every clip without a band limit, as they are.
+    public func bandLimited(batch clips: [AudioClip]) -> [AudioClip] {
+        guard let limit = bandLimitRate else { return clips }
+        return Self.resample(clips, to: limit) { $0 > limit }
+    }
+
+    /// The clips resampled to the target rate (batched as ``resample(batch:)``), with no
+    /// band limit of their own: for clips already band-limited.
+    public func toTargetRate(batch clips: [AudioClip]) -> [AudioClip] {
         guard let target = targetRate else { return clips }
+        return Self.resample(clips, to: target) { $0 != target }
+    }
+
+    /// `clips` with those whose rate passes `include` resampled to `target`, batched.
+    private static func resample(_ clips: [AudioClip], to target: Int, where include: (Int) -> Bool) -> [AudioClip] {
         var prepared = clips
-        let rates = Set(clips.map(\.sampleRate)).subtracting([target])
+        let rates = Set(clips.map(\.sampleRate)).filter(include)
         for rate in rates.sorted() {
-            for chunk in Self.chunks(of: clips.indices.filter { clips[$0].sampleRate == rate }, in: clips, rate: rate) {
+            for chunk in chunks(of: clips.indices.filter { clips[$0].sampleRate == rate }, in: clips, rate: rate) {
                 let resampler = Resampler(from: rate, to: target, channels: chunk.count)
                 let outputs = resampler.resample(batch: chunk.map { clips[$0].samples })
                 for (index, samples) in zip(chunk, outputs) { prepared[index] = AudioClip(samples: samples, sampleRate: target) }

@@ -67,13 +67,23 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
     /// Leading and trailing silence more than this many decibels below the loudest frame is
     /// cut before analysis (see ``SilenceTrimmer``), or `nil` to keep it (librosa).
     public var trimTopDB: Float?
+    /// The highest frequency in hertz the analysis hears, or `nil` for every recording's
+    /// whole band (librosa). A recording sampled faster than twice this is first resampled
+    /// to twice this (see ``AudioLoader``), whose filter removes what lies above, so that a
+    /// model hears a wideband microphone as it heard the narrowband recordings it trained on.
+    public var bandLimit: Double?
+    /// Whether decibels are measured from the clip's loudest mel value (librosa's
+    /// `ref=np.max`) instead of from 1 (`ref=1.0`, librosa's default): then the same word
+    /// recorded louder or quieter gives the same features (in MFCCs, only the first
+    /// coefficient would move).
+    public var peakReference: Bool
 
     /// Creates a configuration; every default is the reference's.
     public init(
         sampleRate: Int? = 22_050, fftSize: Int = 2048, hopLength: Int = 512,
         melBands: Int = 128, droppedLowBands: Int = 0, coefficients: Int = 40, topDB: Float = 80,
         pooling: Pooling = .mean, segmentCount: Int = MFCCMatrix.defaultSegmentCount, highPass: Double? = nil,
-        trimTopDB: Float? = nil
+        trimTopDB: Float? = nil, bandLimit: Double? = nil, peakReference: Bool = false
     ) {
         precondition(droppedLowBands >= 0 && droppedLowBands + coefficients <= melBands, "too many bands dropped")
         self.droppedLowBands = droppedLowBands
@@ -87,19 +97,24 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
         self.segmentCount = segmentCount
         self.highPass = highPass
         self.trimTopDB = trimTopDB
+        self.bandLimit = bandLimit
+        self.peakReference = peakReference
     }
 
     /// The reference configuration (librosa defaults, 40 coefficients, mean pooling).
     public static let standard = FeatureConfiguration()
 
-    /// digitviz's training recipe: a 100 Hz high-pass filter, leading and trailing silence
-    /// more than 30 dB below the loudest frame cut, a 50 dB dynamic range (quiet parts,
-    /// where a microphone's noise floor lives, all floored alike), then 20 MFCCs pooled
-    /// by `.segments` of five stretches (120 numbers). On FSDD it scores like the standard
+    /// digitviz's training recipe: the band up to 4 kHz (``narrowband``), a 100 Hz
+    /// high-pass filter, leading and trailing silence more than 30 dB below the loudest
+    /// frame cut, decibels measured from the clip's peak (``peakReference``: loudness
+    /// changes nothing) over a 50 dB range (quiet parts, where a microphone's noise floor
+    /// lives, all floored alike), then 20 MFCCs pooled by `.segments` of five stretches
+    /// (120 numbers). On FSDD it scores like the standard
     /// features when speakers are shared between training and test sets, far better on a
     /// voice never heard in training, and silence padding no longer moves the word's segments.
     public static let digitviz = FeatureConfiguration(
-        coefficients: 20, topDB: 50, pooling: .segments, segmentCount: 5, highPass: 100, trimTopDB: 30)
+        coefficients: 20, topDB: 50, pooling: .segments, segmentCount: 5, highPass: 100, trimTopDB: 30, bandLimit: narrowband,
+        peakReference: true)
 
     /// The features of digitviz's convolutional network (``NetworkKind/cnn``): the front
     /// end and MFCCs of ``digitviz``, then the word's middle 32 frames (0.74 s), a shorter
@@ -107,10 +122,25 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
     /// Left-one-speaker-out on FSDD, 32 frames at the word's own pace did better than 16
     /// or 24 frames averaged from equal stretches (`.sequence`).
     public static let digitvizFrames = FeatureConfiguration(
-        coefficients: 20, topDB: 50, pooling: .frames, segmentCount: 32, highPass: 100, trimTopDB: 30)
+        coefficients: 20, topDB: 50, pooling: .frames, segmentCount: 32, highPass: 100, trimTopDB: 30, bandLimit: narrowband,
+        peakReference: true)
 
     /// Length of the pooled feature vector.
     public var dimension: Int { pooling.valuesPerCoefficient(segments: segmentCount) * coefficients }
+
+    /// The band limit of digitviz's recipes: 4 kHz, the band of telephone speech and of
+    /// the Free Spoken Digit Dataset (8 kHz recordings), so that a model trained on them
+    /// is not thrown by the 4–11 kHz a wider microphone adds (fricatives, hiss).
+    public static let narrowband = 4_000.0
+
+    /// Band limits accepted, in hertz: half the sample rates read.
+    public static let bandLimits = Double(sampleRates.lowerBound) / 2...Double(sampleRates.upperBound) / 2
+
+    /// The rate a band-limited recording is resampled to: twice ``bandLimit`` (clamped to
+    /// ``bandLimits``), rounded to whole hertz, or `nil` without a band limit.
+    public var bandLimitRate: Int? {
+        bandLimit.map { Int((2 * min(max($0, Self.bandLimits.lowerBound), Self.bandLimits.upperBound)).rounded()) }
+    }
 
     /// Sample rates analysed, in hertz: telephone speech to high-resolution audio.
     public static let sampleRates = AudioDecoder.sampleRates
@@ -124,7 +154,8 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
     /// The first setting outside the sane bounds, if any: a sample rate outside
     /// ``sampleRates``, an odd FFT size or one outside ``fftSizes``, a hop outside 1…fftSize,
     /// mel bands outside ``melBandCounts``, coefficients below 1 or, with the dropped bands,
-    /// more than the mel bands, or a dynamic range that is not positive and finite.
+    /// more than the mel bands, a dynamic range that is not positive and finite, or a band
+    /// limit outside ``bandLimits``.
     ///
     /// Every configuration that passes can be analysed without a crash or an allocation
     /// larger than the audio itself needs; a model file's configuration is checked with it.
@@ -152,15 +183,20 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
             return "\(segmentCount) segments is outside \(Self.segmentCounts.lowerBound)–\(Self.segmentCounts.upperBound)"
         }
         if let trimTopDB, !(trimTopDB > 0 && trimTopDB.isFinite) { return "trim threshold \(trimTopDB) dB must be positive and finite" }
+        if let bandLimit, !Self.bandLimits.contains(bandLimit) {
+            return "band limit \(bandLimit) Hz is outside \(Int(Self.bandLimits.lowerBound))–\(Int(Self.bandLimits.upperBound)) Hz (half the sample rates read)"
+        }
         return nil
     }
 
     private enum CodingKeys: String, CodingKey {
         case sampleRate, fftSize, hopLength, melBands, droppedLowBands, coefficients, topDB, pooling, segmentCount, highPass, trimTopDB
+        case bandLimit, peakReference
     }
 
-    /// Decodes a configuration; `droppedLowBands` (0), `segmentCount` (3), `highPass` and
-    /// `trimTopDB` (none) may be absent, as in files written before they existed.
+    /// Decodes a configuration; `droppedLowBands` (0), `segmentCount` (3), `highPass`,
+    /// `trimTopDB`, `bandLimit` (none) and `peakReference` (false) may be absent, as in
+    /// files written before they existed.
     public init(from decoder: any Decoder) throws {
         let values = try decoder.container(keyedBy: CodingKeys.self)
         sampleRate = try values.decodeIfPresent(Int.self, forKey: .sampleRate)
@@ -174,5 +210,26 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
         segmentCount = try values.decodeIfPresent(Int.self, forKey: .segmentCount) ?? MFCCMatrix.defaultSegmentCount
         highPass = try values.decodeIfPresent(Double.self, forKey: .highPass)
         trimTopDB = try values.decodeIfPresent(Float.self, forKey: .trimTopDB)
+        bandLimit = try values.decodeIfPresent(Double.self, forKey: .bandLimit)
+        peakReference = try values.decodeIfPresent(Bool.self, forKey: .peakReference) ?? false
+    }
+
+    /// Encodes a configuration; settings that are off (`nil`, `peakReference` false) are
+    /// left out, so that librosa's configuration reads as it did before they existed.
+    public func encode(to encoder: any Encoder) throws {
+        var values = encoder.container(keyedBy: CodingKeys.self)
+        try values.encodeIfPresent(sampleRate, forKey: .sampleRate)
+        try values.encode(fftSize, forKey: .fftSize)
+        try values.encode(hopLength, forKey: .hopLength)
+        try values.encode(melBands, forKey: .melBands)
+        try values.encode(droppedLowBands, forKey: .droppedLowBands)
+        try values.encode(coefficients, forKey: .coefficients)
+        try values.encode(topDB, forKey: .topDB)
+        try values.encode(pooling, forKey: .pooling)
+        try values.encode(segmentCount, forKey: .segmentCount)
+        try values.encodeIfPresent(highPass, forKey: .highPass)
+        try values.encodeIfPresent(trimTopDB, forKey: .trimTopDB)
+        try values.encodeIfPresent(bandLimit, forKey: .bandLimit)
+        if peakReference { try values.encode(peakReference, forKey: .peakReference) }
     }
 }

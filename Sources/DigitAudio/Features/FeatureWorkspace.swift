@@ -15,7 +15,7 @@ public final class FeatureWorkspace {
     /// Creates an empty workspace.
     public init(configuration: FeatureConfiguration) {
         self.configuration = configuration
-        loader = AudioLoader(targetRate: configuration.sampleRate)
+        loader = AudioLoader(configuration: configuration)
     }
 
     /// Loads a file as `librosa.load` does (see ``AudioLoader``).

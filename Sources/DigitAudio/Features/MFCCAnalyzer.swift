@@ -83,11 +83,15 @@ public final class MFCCAnalyzer {
             filterbank.apply(power, into: melValues + t * bands, firstBand: configuration.droppedLowBands)
         }
 
-        // dB, clipped at the peak minus topDB.
+        // dB, clipped at the peak minus topDB (and measured from the peak when so configured).
         let count = frames * bands
         let peak = Decibels.convert(melValues, count: count)
         let floor = peak - configuration.topDB
-        for i in 0..<count { melValues[i] = max(melValues[i], floor) }
+        if configuration.peakReference, peak.isFinite {
+            for i in 0..<count { melValues[i] = max(melValues[i], floor) - peak }
+        } else {
+            for i in 0..<count { melValues[i] = max(melValues[i], floor) }
+        }
 
         // DCT over bands: coefficients × frames.
         var cepstrum = [Float](repeating: 0, count: kept * frames)

@@ -99,3 +99,8 @@ struct ConvolutionLayerList: ExpressibleByArgument, Equatable {
         self.layers = layers
     }
 }
+
+/// What decibels are measured from (`--db-reference`): librosa's `ref=1.0` or `ref=np.max`.
+enum DecibelReference: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case one = "1", max
+}

@@ -6,7 +6,7 @@ import DigitAudio
 /// digitviz's for `train`.
 struct FeatureOptions: ParsableArguments {
     @Option(name: .long, help:
-        "librosa (40 MFCCs averaged over time, as the original) or digitviz (the training default: high-pass at 100 Hz, silence trimmed at 30 dB, 50 dB range, 20 MFCCs by 5 segments); the options below adjust it.")
+        "librosa (40 MFCCs averaged over time, as the original) or digitviz (the training default: the band up to 4 kHz, high-pass at 100 Hz, silence trimmed at 30 dB, dB from each clip's peak over a 50 dB range, 20 MFCCs by 5 segments); the options below adjust it.")
     var recipe: FeatureRecipe?
 
     @Option(name: .long, help: ArgumentHelp(
@@ -34,6 +34,16 @@ struct FeatureOptions: ParsableArguments {
         "Cut leading and trailing silence this many dB below the loudest frame, or 'none'.", valueName: "db|none"))
     var trim: OptionalNumber<Float>?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Highest frequency heard, in Hz: a recording sampled faster than twice this is first resampled to twice this; 'none' keeps every recording's band (digitviz: \(Int(FeatureConfiguration.narrowband)), FSDD's and the telephone's band).",
+        valueName: "hz|none"))
+    var bandLimit: OptionalNumber<Double>?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Decibels measured from 1 (librosa's ref=1.0) or from each clip's loudest mel value (max, digitviz's recipe: loudness changes no feature).",
+        valueName: "1|max"))
+    var dbReference: DecibelReference?
+
     @Option(name: .long, help: ArgumentHelp("FFT size and window length in samples.", valueName: "n"))
     var fftSize: Int?
 
@@ -49,7 +59,7 @@ struct FeatureOptions: ParsableArguments {
     /// Whether no feature option was given.
     var isEmpty: Bool {
         recipe == nil && sampleRate == nil && pooling == nil && coefficients == nil && droppedLowBands == nil
-            && segments == nil && highPass == nil && trim == nil && fftSize == nil && hopLength == nil && melBands == nil && topDB == nil
+            && segments == nil && highPass == nil && trim == nil && bandLimit == nil && dbReference == nil && fftSize == nil && hopLength == nil && melBands == nil && topDB == nil
     }
 
     func validate() throws {
@@ -72,6 +82,8 @@ struct FeatureOptions: ParsableArguments {
         if let segments { configuration.segmentCount = segments }
         if let highPass { configuration.highPass = highPass.value }
         if let trim { configuration.trimTopDB = trim.value }
+        if let bandLimit { configuration.bandLimit = bandLimit.value }
+        if let dbReference { configuration.peakReference = dbReference == .max }
         if let fftSize { configuration.fftSize = fftSize }
         if let hopLength { configuration.hopLength = hopLength }
         if let melBands { configuration.melBands = melBands }
@@ -104,6 +116,10 @@ struct FeatureOptions: ParsableArguments {
         if configuration.segmentCount != start.segmentCount { words += ["--segments", String(configuration.segmentCount)] }
         if configuration.highPass != start.highPass { words += ["--high-pass", configuration.highPass.map { "\($0)" } ?? "none"] }
         if configuration.trimTopDB != start.trimTopDB { words += ["--trim", configuration.trimTopDB.map { "\($0)" } ?? "none"] }
+        if configuration.peakReference != start.peakReference {
+            words += ["--db-reference", (configuration.peakReference ? DecibelReference.max : .one).rawValue]
+        }
+        if configuration.bandLimit != start.bandLimit { words += ["--band-limit", configuration.bandLimit.map { "\($0)" } ?? "none"] }
         if configuration.fftSize != start.fftSize { words += ["--fft-size", String(configuration.fftSize)] }
         if configuration.hopLength != start.hopLength { words += ["--hop-length", String(configuration.hopLength)] }
         if configuration.melBands != start.melBands { words += ["--mel-bands", String(configuration.melBands)] }
