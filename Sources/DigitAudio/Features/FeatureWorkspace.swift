@@ -49,7 +49,9 @@ public final class FeatureWorkspace {
     }
 
     /// For each of several files, in order, the pooled feature vector of each of
-    /// `augmentations` applied to it after resampling, or the error the file gave.
+    /// `augmentations`, or the error the file gave. The augmentations act on the recording
+    /// at its own rate, after the band limit and before resampling to the analysis rate, so
+    /// that their noise lies within the band the model hears, as a noisy recording's does.
     public func features(ofBatch urls: [URL], augmentations: [Augmentation]) -> [Result<[[Float]], FileFormatError>] {
         var results = [Result<[[Float]], FileFormatError>?](repeating: nil, count: urls.count)
         var decoded: [(index: Int, clip: AudioClip)] = []
@@ -62,13 +64,18 @@ public final class FeatureWorkspace {
                 results[index] = .failure(FileFormatError(url: url, message: "\(error)"))
             }
         }
-        let prepared = loader.resample(batch: decoded.map(\.clip))
-        for (entry, clip) in zip(decoded, prepared) {
+        let limited = loader.bandLimited(batch: decoded.map(\.clip))
+        var copies: [AudioClip] = []
+        for (entry, clip) in zip(decoded, limited) {
             let seed = Self.seed(of: urls[entry.index])
-            results[entry.index] = .success(augmentations.enumerated().map { number, augmentation in
-                let augmented = augmentation.apply(to: clip, seed: seed &+ UInt64(number), resampler: resampler)
-                return mfcc(of: augmented).pooled(as: configuration)
-            })
+            for (number, augmentation) in augmentations.enumerated() {
+                copies.append(augmentation.apply(to: clip, seed: seed &+ UInt64(number), resampler: resampler))
+            }
+        }
+        let prepared = loader.toTargetRate(batch: copies)
+        for (position, entry) in decoded.enumerated() {
+            let own = prepared[(position * augmentations.count)..<((position + 1) * augmentations.count)]
+            results[entry.index] = .success(own.map { mfcc(of: $0).pooled(as: configuration) })
         }
         return results.map { $0! }
     }

@@ -20,14 +20,17 @@ struct TrainCommand: ParsableCommand {
             part, and saved with the list of recordings they trained on, so 'digitviz \
             evaluate' later scores only the others.
 
-            digitviz's recipe differs from the original's in three ways. Features: a 100 Hz \
-            high-pass, leading and trailing silence cut at 30 dB below the loudest frame, a \
-            50 dB dynamic range (librosa's is 80), then 20 MFCCs pooled by 5 segments (the means of five stretches of the word, and the \
-            deviation: 120 numbers), which keeps the order of the word's sounds and copes far \
-            better with new voices, microphones and padding. They are standardized with the \
-            training set's mean and deviation (stored in the model), so training never \
-            collapses. And each training recording gets two copies with white noise at 20 and \
-            10 dB SNR (--augment; not from a features CSV, which has no audio). --original \
+            digitviz's recipe differs from the original's in three ways. Features: the band \
+            up to 4 kHz (FSDD's: --band-limit), a 100 Hz high-pass, leading and trailing \
+            silence cut at 30 dB below the loudest frame, decibels from each clip's peak over a \
+            50 dB range (librosa's: from 1, over 80), then 20 MFCCs pooled by 5 segments (the \
+            means of five stretches of the word, and the deviation: 120 numbers), which keeps \
+            the order of the word's sounds and copes far better with new voices, microphones, \
+            loudness and padding. They are standardized with the training set's mean and \
+            deviation (stored in the model), so training never collapses. And each training \
+            recording gets two copies with white noise at 20 and 10 dB SNR and two played at \
+            speed 0.85 and 1.15, a deeper and a higher voice (--augment; not from a features \
+            CSV, which has no audio). --original \
             trains exactly as the original did (40 mean MFCCs, unscaled, the kept epoch chosen \
             on the test part), which can collapse to 10 % accuracy.
 

@@ -60,7 +60,7 @@ struct TrainingOptions: ParsableArguments {
     var extra: [String] = []
 
     @Option(name: .long, help: ArgumentHelp(
-        "Augmented copies of each training recording: none, light (2 copies with white noise at 20 and 10 dB SNR) or full (light, and 2 copies at speed 0.9 and 1.1). Default: \(AugmentationPlan.standard.rawValue) when training on recordings, none with --original. Needs recordings, not a features CSV.",
+        "Augmented copies of each training recording: none, light (2 copies with white noise at 20 and 10 dB SNR) or full (light, and 2 copies at speed 0.85 and 1.15: a deeper and a higher voice). Default: \(AugmentationPlan.standard.rawValue) when training on recordings, none with --original. Needs recordings, not a features CSV.",
         valueName: "plan"))
     var augment: AugmentationPlan?
 
