@@ -50,4 +50,20 @@ import Testing
         let noise = zip(noisy.samples, clip.samples).map { $0 - $1 }
         #expect(abs(20 * log10(rms(clip.samples) / rms(noise)) - 10) < 0.5)
     }
+
+    /// Hiss above the band: the file is at 48 kHz; what it adds to the clip resampled to
+    /// 48 kHz lies above the clip's 4 kHz (within the band it is 30 dB below the hiss
+    /// itself), and the hiss is made at 20 dB SNR over 0–24 kHz, of which 5/6 lies above
+    /// 4 kHz: 20.8 dB (±0.5).
+    @Test func hissLiesAboveTheBand() throws {
+        let hissy = try written(.hissAbove(snr: 20), seed: 3)
+        #expect(hissy.sampleRate == RecordingCondition.widebandRate)
+        #expect(try written(.hissAbove(snr: 20), seed: 3) == hissy)                 // seeded
+        let wideband = Resampler(from: 8000, to: RecordingCondition.widebandRate).resample(clip.samples)
+        #expect(hissy.samples.count == wideband.count)
+        let hiss = zip(hissy.samples, wideband).map { $0 - $1 }
+        #expect(abs(20 * log10(rms(clip.samples) / rms(hiss)) - (20 + 10 * log10(6.0 / 5))) < 0.5)
+        let inBand = Resampler(from: RecordingCondition.widebandRate, to: 8000).resample(hiss)
+        #expect(20 * log10(rms(inBand) / rms(hiss)) < -30)
+    }
 }

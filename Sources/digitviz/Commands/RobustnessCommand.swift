@@ -7,13 +7,15 @@ import Foundation
 struct RobustnessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "robustness",
-        abstract: "Score a model on the same recordings resampled, in stereo, 24-bit, padded with silence, quieter and noisy.",
+        abstract: "Score a model on the same recordings resampled, in stereo, 24-bit, padded with silence, quieter, noisy and in higher and deeper voices.",
         discussion: """
             Each recording the model did not train on (as for 'evaluate'; --split all scores \
             every one) is rewritten as a WAV file in each condition: as recorded, at 16, 44.1 \
             and 48 kHz, stereo, 24-bit, with 0.5-3 s of silence on either side, 30 dB quieter, \
-            and with white noise at 10 dB SNR. A model that hears the word and not the \
-            recording keeps its accuracy in every row.
+            with white noise at 10 dB SNR, at 48 kHz with hiss above the recording's own band \
+            (20 dB SNR), and played at speed 0.85 and 1.2 (a deeper and a higher voice: \
+            pitch, formants and tempo move together). A model that hears the word and not \
+            the recording or the speaker keeps its accuracy in every row.
             """
     )
 
@@ -63,9 +65,10 @@ struct RobustnessCommand: ParsableCommand {
             print()
         } else {
             let clean = results.first?.accuracy ?? 0
-            print("condition            accuracy  change  recordings")
+            let width = results.map { "\($0.condition)".count }.max() ?? 0
+            print("condition".padding(toLength: width + 1, withPad: " ", startingAt: 0) + "accuracy  change  recordings")
             for result in results {
-                let name = "\(result.condition)".padding(toLength: 19, withPad: " ", startingAt: 0)
+                let name = "\(result.condition)".padding(toLength: width, withPad: " ", startingAt: 0)
                 print(name + String(format: " %7.1f %%  %+6.1f  %10d", 100 * result.accuracy, 100 * (result.accuracy - clean),
                                     result.confusion.total))
             }
