@@ -6,8 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${1:-60}
-swift build -c release --static-swift-stdlib --product digitviz-fuzz
-swift build -c release --static-swift-stdlib --product digitviz
+: "${SWIFT_RELEASE:?run it through make fuzz, which sets the release build command}"
+$SWIFT_RELEASE --product digitviz-fuzz
+$SWIFT_RELEASE --product digitviz
 BIN=.build/release
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
