@@ -30,8 +30,9 @@ public enum RecordingCondition: Sendable, Hashable, CustomStringConvertible {
     public static let widebandRate = 48_000
 
     /// The robustness suite: as recorded, at 16, 44.1 and 48 kHz, stereo, 24-bit, padded
-    /// with silence, 30 dB quieter, with noise at 10 dB SNR, and at 48 kHz with hiss above
-    /// the recording's band at 20 dB SNR.
+    /// with silence, 30 dB quieter, with noise at 10 dB SNR, at 48 kHz with hiss above the
+    /// recording's band at 20 dB SNR, and played at speed 0.85 and 1.2 (a deeper and a
+    /// higher voice).
     public static let suite: [RecordingCondition] = [
         .asRecorded, .sampleRate(16_000), .sampleRate(44_100), .sampleRate(48_000), .stereo, .pcm24,
         .silencePadding, .quieter(decibels: 30), .noise(snr: 10), .hissAbove(snr: 20), .speed(0.85), .speed(1.2),
