@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A problem with a file the module reads or writes: it cannot be opened, read or written,
 /// or its content is not in the expected format.
@@ -35,11 +36,16 @@ public struct FileFormatError: Error, CustomStringConvertible, LocalizedError, E
     ///   - error: the error thrown (a Foundation error or a `POSIXError`); the system's
     ///     reason (`strerror`) is used when it has one.
     public init(url: URL, cannot action: String, because error: any Error) {
-        let underlying = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error ?? error) as NSError
-        let reason = underlying.domain == NSPOSIXErrorDomain
-            ? String(cString: strerror(Int32(underlying.code)))
-            : underlying.localizedDescription
-        self.init(url: url, message: "cannot \(action): \(reason)")
+        self.init(url: url, message: "cannot \(action): \(Self.reason(error))")
+    }
+
+    /// Why an operation failed, in words: the system's reason (`strerror`) for a
+    /// `POSIXError`, also one under a Foundation `CocoaError`; else the error's
+    /// `errorDescription`, or its description.
+    package static func reason(_ error: any Error) -> String {
+        let underlying = (error as? CocoaError)?.underlying ?? error
+        if let posix = underlying as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
+        return (underlying as? LocalizedError)?.errorDescription ?? "\(underlying)"
     }
 
     /// `file:line: message`, or `file: message` without a line.

@@ -1,0 +1,97 @@
+import FoundationEssentials
+import Glibc
+
+/// An open file descriptor, closed when the value goes away (or by ``close()``): the reads
+/// and writes of `FileHandle`, each failure thrown as the system's `POSIXError`.
+final class OpenFile {
+    /// The descriptor, `-1` once closed.
+    private(set) var descriptor: Int32
+
+    /// Takes ownership of an open `descriptor`.
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    /// Opens the file at `path` for reading.
+    convenience init(readingAtPath path: String) throws {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw POSIXError.current }
+        self.init(descriptor: descriptor)
+    }
+
+    deinit {
+        if descriptor >= 0 { Glibc.close(descriptor) }
+    }
+
+    /// The next bytes, until `count` of them or the end of the file.
+    func read(upToCount count: Int) throws -> Data {
+        try Self.read(upToCount: count, from: descriptor)
+    }
+
+    /// The next bytes of `descriptor`, which stays open, until `count` of them or the end.
+    static func read(upToCount count: Int, from descriptor: Int32) throws -> Data {
+        var bytes: [UInt8] = []  // an array grows geometrically: reading a large file stays linear
+        while bytes.count < count {
+            let start = bytes.count
+            let wanted = min(count - start, Swift.max(1 << 16, start))
+            bytes.append(contentsOf: repeatElement(0, count: wanted))
+            let got = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + start, wanted) }
+            let error = got < 0 ? POSIXError.current : nil
+            bytes.removeLast(wanted - Swift.max(got, 0))
+            if let error {
+                if error.code == .EINTR { continue }
+                throw error
+            }
+            if got == 0 { break }
+        }
+        return Data(bytes)
+    }
+
+    /// The bytes from here to the end of the file.
+    func readToEnd() throws -> Data {
+        try read(upToCount: .max)
+    }
+
+    /// Moves to `offset` bytes from the start of the file.
+    func seek(toOffset offset: Int) throws {
+        guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else { throw POSIXError.current }
+    }
+
+    /// The file's status (`fstat`): its type, size, ….
+    func status() throws -> stat {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw POSIXError.current }
+        return status
+    }
+
+    /// Writes all of `bytes`, in as many `write` calls as the system needs.
+    func write(_ bytes: some ContiguousBytes) throws {
+        try Self.write(bytes, to: descriptor)
+    }
+
+    /// Writes all of `bytes` to `descriptor`, which stays open.
+    static func write(_ bytes: some ContiguousBytes, to descriptor: Int32) throws {
+        try bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress! + done, buffer.count - done)
+                if count < 0 && errno == EINTR { continue }
+                guard count >= 0 else { throw POSIXError.current }
+                done += count
+            }
+        }
+    }
+
+    /// Closes the descriptor; closing twice does nothing.
+    func close() throws {
+        guard descriptor >= 0 else { return }
+        let result = Glibc.close(descriptor)
+        descriptor = -1
+        if result != 0 { throw POSIXError.current }
+    }
+}
+
+extension POSIXError {
+    /// The error `errno` holds now (`EIO` if it is not one `POSIXErrorCode` names).
+    static var current: POSIXError { POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+}
