@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads audio files with libsndfile: WAV (8/16/24/32-bit integer and float), FLAC, OGG,
 /// Opus, MP3 and the other formats the installed libsndfile supports.

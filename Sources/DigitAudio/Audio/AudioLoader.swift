@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Loads recordings as `librosa.load` does: decoded by libsndfile, mixed to mono, and
 /// resampled by libsoxr (HQ) to one target rate, or left at their own rate. With a band

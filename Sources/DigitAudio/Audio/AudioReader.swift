@@ -1,5 +1,5 @@
 import CSndFile
-import Foundation
+import FoundationEssentials
 
 /// An open audio file whose header has been checked, read in blocks of mono samples so that
 /// memory does not grow with the recording's length.
@@ -72,12 +72,12 @@ public final class AudioReader {
     /// Throws unless the recording lasts at most `limit` and holds at most its frames.
     public func check(_ limit: AudioLengthLimit) throws {
         guard duration <= limit.seconds else {
-            throw FileFormatError(file: path, message: String(format: "%.1f s long: %@ lasts at most %g s", duration, limit.purpose, limit.seconds))
+            throw FileFormatError(file: path, message: String(cFormat: "%.1f s long: ", duration)
+                + limit.purpose + String(cFormat: " lasts at most %g s", limit.seconds))
         }
         guard frames <= limit.maximumFrames else {
-            throw FileFormatError(file: path, message: String(
-                format: "%.1f s at %d Hz is %d samples: %@ holds at most %d (%g s at 48 kHz)",
-                duration, sampleRate, frames, limit.purpose, limit.maximumFrames, limit.seconds))
+            throw FileFormatError(file: path, message: String(cFormat: "%.1f s at %d Hz is %d samples: ", duration, sampleRate, frames)
+                + limit.purpose + String(cFormat: " holds at most %d (%g s at 48 kHz)", limit.maximumFrames, limit.seconds))
         }
     }
 

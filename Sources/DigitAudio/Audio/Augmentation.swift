@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A change of a recording that keeps its digit, to train on more voices and rooms than
 /// were recorded: played `speed` times faster, so tempo, pitch and formants all move

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// A second-order Butterworth high-pass filter (one biquad, bilinear transform, run
 /// forward once): removes rumble, hum and DC below its cut-off, which say more about the

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Reads the common case of audio file, a plain 16-bit PCM WAV, without libsndfile: one
 /// `open`, one `fstat` and one `read` of the whole file, where libsndfile's open, header

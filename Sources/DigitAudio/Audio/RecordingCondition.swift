@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A way the same spoken digit can reach digitviz from another microphone, program or
 /// room: the variants of the robustness suite. Each rewrites a recording as a WAV file.

@@ -1,5 +1,4 @@
 import CSoxr
-import Foundation
 
 /// A libsoxr resampler between two fixed rates, with the "HQ" recipe that `librosa.load`
 /// uses by default (`res_type="soxr_hq"`).

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Cuts leading and trailing silence as `librosa.effects.trim` does: frames whose RMS is
 /// more than `topDB` below the loudest frame's are silence; the clip keeps the samples from

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes PCM WAV files: 16- or 24-bit integer samples, one or more channels, any rate.
 ///

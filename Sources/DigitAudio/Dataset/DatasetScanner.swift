@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds the labelled recordings in a folder tree.
 ///
@@ -48,12 +48,12 @@ public struct DatasetScanner: Sendable {
     ///
     /// - Throws: `FileFormatError` when `root` does not exist, or holds no labelled recordings.
     public func scan(_ root: URL) throws -> Scan {
-        var isFolder: ObjCBool = false
+        var isFolder = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder) else {
             throw FileFormatError(file: root.path, message: "no such file or folder")
         }
-        let files = isFolder.boolValue ? try audioFiles(in: root) : [root]
-        let metadata = isFolder.boolValue ? try MetadataFile.labels(in: root) : [:]
+        let files = isFolder ? try audioFiles(in: root) : [root]
+        let metadata = isFolder ? try MetadataFile.labels(in: root) : [:]
         var scan = Scan(recordings: [], unlabeled: [])
         for url in files {
             if let problem = RegularFile.problem(at: url.path) {
@@ -77,20 +77,14 @@ public struct DatasetScanner: Sendable {
         return scan
     }
 
-    /// The files under `root` (searched recursively, hidden ones skipped) whose extension is
-    /// one of ``audioExtensions``, sorted by path, labelled or not.
+    /// The files under `root` (searched recursively, hidden ones skipped, symbolic links to
+    /// folders not followed: see `FolderListing`) whose extension is one of
+    /// ``audioExtensions``, sorted by path, labelled or not.
     ///
-    /// - Throws: `FileFormatError` when the folder cannot be read.
+    /// - Throws: nothing today: a folder that cannot be read holds no files.
     public func audioFiles(in root: URL) throws -> [URL] {
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                          options: [.skipsHiddenFiles]) else {
-            throw FileFormatError(file: root.path, message: "cannot read folder")
-        }
-        var files: [(path: String, url: URL)] = []
-        for case let url as URL in walker where Self.audioExtensions.contains(url.pathExtension.lowercased()) {
-            files.append((url.path, url))
-        }
-        return files.sorted { $0.path < $1.path }.map(\.url)
+        let files = FolderListing.tree(under: root).filter { Self.audioExtensions.contains($0.pathExtension.lowercased()) }
+        return files.map { (path: $0.path, url: $0) }.sorted { $0.path < $1.path }.map(\.url)
     }
 
     private static func folderDigit(of url: URL) -> Int? {

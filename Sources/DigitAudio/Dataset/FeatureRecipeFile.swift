@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The recipe file of a features CSV: `features.csv.json` beside `features.csv`, holding the
 /// ``FeatureConfiguration`` its features were made with, so that the CSV itself stays the
@@ -86,12 +86,9 @@ public struct FeatureRecipeFile: Codable, Sendable, Equatable {
     /// The names of the settings in which `a` and `b` differ, as their JSON keys name them
     /// (`droppedLowBands`, `sampleRate`, …), sorted; empty when they are equal.
     public static func differences(between a: FeatureConfiguration, and b: FeatureConfiguration) -> [String] {
-        func fields(_ configuration: FeatureConfiguration) -> [String: String] {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = .sortedKeys
-            guard let data = try? encoder.encode(configuration),
-                  let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return [:] }
-            return object.mapValues { "\($0)" }
+        func fields(_ configuration: FeatureConfiguration) -> [String: JSONValue] {
+            guard let data = try? JSONEncoder().encode(configuration) else { return [:] }
+            return (try? JSONDecoder().decode(JSONValue.self, from: data))?.object ?? [:]
         }
         let (left, right) = (fields(a), fields(b))
         return Set(left.keys).union(right.keys).filter { left[$0] != right[$0] }.sorted()

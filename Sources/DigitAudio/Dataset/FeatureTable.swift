@@ -1,4 +1,5 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
 
 /// Feature vectors of recordings, one row per recording, with their digit labels.
 ///
@@ -194,7 +195,7 @@ public struct FeatureTable: Sendable, Equatable {
             guard value.isFinite else { throw fail(record.line, "feature \(feature) is infinite") }
             features.append(value)
         }
-        guard let digit = Int(fields[layout.labelColumn].trimmingCharacters(in: .whitespaces)), (0...9).contains(digit) else {
+        guard let digit = Int(fields[layout.labelColumn].trimmingWhitespace()), (0...9).contains(digit) else {
             throw fail(record.line, "label '\(fields[layout.labelColumn])' is not a digit 0–9")
         }
         let path = layout.fileColumn.map { fields[$0] } ?? ""
@@ -211,6 +212,6 @@ public struct FeatureTable: Sendable, Equatable {
 
     /// A number field, with surrounding spaces allowed (trimmed only when the plain parse fails).
     private static func number(_ field: String) -> Float? {
-        Float(field) ?? Float(field.trimmingCharacters(in: .whitespaces))
+        Float(field) ?? Float(field.trimmingWhitespace())
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The feature table of a data set, from a folder of recordings or from a features CSV,
 /// with what could not be used.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The original project's `metadata.csv`: `absPath,fileName,label`, one row per recording.
 enum MetadataFile {
@@ -11,7 +11,7 @@ enum MetadataFile {
         guard FileManager.default.fileExists(atPath: url.path) else { return [:] }
         let text = String(decoding: try RegularFile.read(url, maximumLength: FeatureTable.maximumFileLength), as: UTF8.self)
         let records = try CSV.records(in: text, file: url.path)
-        guard let header = records.first?.fields.map({ $0.trimmingCharacters(in: .whitespaces) }),
+        guard let header = records.first?.fields.map({ $0.trimmingWhitespace() }),
               let nameColumn = header.firstIndex(of: "fileName"), let labelColumn = header.firstIndex(of: "label")
         else { throw FileFormatError(file: url.path, line: 1, message: "expected a header with fileName and label") }
         var labels: [String: Int] = [:]

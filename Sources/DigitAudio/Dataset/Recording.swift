@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One labelled audio file of a data set.
 public struct Recording: Sendable, Hashable {

@@ -1,4 +1,3 @@
-import Foundation
 
 /// How recordings are divided into a training set and a test set.
 ///

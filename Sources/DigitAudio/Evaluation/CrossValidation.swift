@@ -1,4 +1,5 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
 import Synchronization
 
 /// Cross-validation: one model per fold, each trained on the other folds and scored on

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The scores of a classifier on a test set, with class names, ready to print or save.
 ///
@@ -75,7 +75,7 @@ public struct EvaluationReport: Sendable, Equatable, Codable, CustomStringConver
     /// - Parameter digits: decimals printed for the scores (scikit-learn's default is 2).
     public func classificationReport(digits: Int = 2) -> String {
         let width = max(classes.map(\.name.count).max() ?? 0, "weighted avg".count, digits)
-        func score(_ value: Double) -> String { String(format: "%9.\(digits)f", value) }
+        func score(_ value: Double) -> String { String(cFormat: "%9.\(digits)f", value) }
         func line(_ heading: String, _ columns: [String]) -> String {
             heading.leftPadded(to: width) + " " + columns.map { " " + $0.leftPadded(to: 9) }.joined() + "\n"
         }

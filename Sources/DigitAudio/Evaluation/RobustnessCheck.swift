@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How a model's accuracy holds up when the same recordings reach it in other
 /// ``RecordingCondition``s: other rates, channels, bit depths, silence, loudness, noise.

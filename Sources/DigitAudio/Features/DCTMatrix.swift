@@ -1,5 +1,5 @@
 import CKernels
-import Foundation
+import Glibc
 
 /// The orthonormal DCT-II as a matrix, `scipy.fft.dct(x, type=2, norm="ortho")`, keeping
 /// the first `outputs` coefficients of an `inputs`-point transform.

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// The precomputed tables of a power-of-two real FFT of `size` points.
 ///

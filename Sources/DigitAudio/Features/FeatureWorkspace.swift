@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Everything one thread needs to turn files into features: an ``AudioLoader`` and MFCC
 /// analyzers, made once per sample rate and reused for every file.

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Computes MFCCs exactly as `librosa.feature.mfcc(y, sr, n_mfcc)` with librosa's defaults:
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Slaney's mel scale (Auditory Toolbox), librosa's default (`htk=False`): linear below
 /// 1 kHz at 200/3 Hz per mel, logarithmic above with a step of ln(6.4)/27 per mel.

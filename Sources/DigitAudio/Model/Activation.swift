@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A layer's elementwise (or, for softmax, row-wise) nonlinearity, named as in Keras.
 public enum Activation: String, Codable, Sendable, CaseIterable {
@@ -24,7 +25,7 @@ public enum Activation: String, Codable, Sendable, CaseIterable {
         case .relu:
             for i in 0..<count { values[i] = max(values[i], 0) }
         case .tanh:
-            for i in 0..<count { values[i] = Foundation.tanh(values[i]) }
+            for i in 0..<count { values[i] = Glibc.tanh(values[i]) }
         case .sigmoid:
             for i in 0..<count { values[i] = 1 / (1 + exp(-values[i])) }
         case .linear:

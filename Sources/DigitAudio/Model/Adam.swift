@@ -1,5 +1,5 @@
 import CKernels
-import Foundation
+import Glibc
 
 /// The Adam optimizer (Kingma & Ba, 2015) in Keras' form.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Categorical cross-entropy on softmax outputs, with accuracy, as Keras reports them.
 ///

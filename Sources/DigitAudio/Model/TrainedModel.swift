@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Everything needed to turn a recording's features into digit probabilities: the network,
 /// the standardization fitted on its training set, the feature configuration the features

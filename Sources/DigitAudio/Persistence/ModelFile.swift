@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The model file: a ``TrainedModel`` as a safetensors file (DESIGN §3).
 ///

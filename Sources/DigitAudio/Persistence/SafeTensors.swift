@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The content of a safetensors file: named 32-bit float tensors and string metadata.
 ///
@@ -57,17 +57,19 @@ public struct SafeTensors: Sendable, Equatable {
 
     /// The file's bytes.
     public func encoded() -> Data {
-        var header: [String: Any] = [:]
+        func list(_ numbers: [Int]) -> String { "[" + numbers.map(String.init).joined(separator: ",") + "]" }
+        var header: [String: String] = [:]
         var offset = 0
         for name in names {
             let tensor = tensors[name]!
             let length = tensor.values.count * MemoryLayout<Float>.size
-            header[name] = ["dtype": "F32", "shape": tensor.shape, "data_offsets": [offset, offset + length]] as [String: Any]
+            header[name] = SortedJSON.object([
+                "dtype": SortedJSON.string("F32"), "shape": list(tensor.shape), "data_offsets": list([offset, offset + length]),
+            ])
             offset += length
         }
-        if !metadata.isEmpty { header["__metadata__"] = metadata }
-        // A dictionary of JSON-compatible values always serializes.
-        var json = try! JSONSerialization.data(withJSONObject: header, options: [.sortedKeys, .withoutEscapingSlashes])
+        if !metadata.isEmpty { header["__metadata__"] = SortedJSON.object(metadata.mapValues(SortedJSON.string)) }
+        var json = Data(SortedJSON.object(header).utf8)
         json.append(contentsOf: [UInt8](repeating: UInt8(ascii: " "), count: (8 - json.count % 8) % 8))
 
         var data = Data(capacity: 8 + json.count + offset)
@@ -98,23 +100,21 @@ public struct SafeTensors: Sendable, Equatable {
         let name = url.relativePath
         func fail(_ message: String) -> FileFormatError { FileFormatError(file: name, message: message) }
         if let problem = RegularFile.problem(at: url.path) { throw fail(problem) }
-        let file: FileHandle
-        do { file = try FileHandle(forReadingFrom: url) } catch {
+        let file: OpenFile
+        do { file = try OpenFile(readingAtPath: url.path) } catch {
             throw FileFormatError(url: url, cannot: "read", because: error)
         }
-        defer { try? file.close() }
-        var status = stat()
-        guard fstat(file.fileDescriptor, &status) == 0 else { throw fail("cannot read: \(String(cString: strerror(errno)))") }
-        let length = Int(status.st_size)
+        let length: Int
+        do { length = Int(try file.status().st_size) } catch { throw fail("cannot read: \(FileFormatError.reason(error))") }
         do {
-            let prefix = try file.read(upToCount: 8) ?? Data()
+            let prefix = try file.read(upToCount: 8)
             guard prefix.count == 8 else { throw fail("too short for a safetensors file: \(prefix.count) bytes, need at least 8") }
             try Self.checkHeaderLength(Self.headerLength(prefix), fileLength: length, file: name)
             guard length <= maximumLength else {
                 throw fail("\(length) bytes is longer than the limit of \(maximumLength) bytes")
             }
             try file.seek(toOffset: 0)
-            try self.init(data: file.readToEnd() ?? Data(), file: name)
+            try self.init(data: file.readToEnd(), file: name)
         } catch let error as FileFormatError {
             throw error
         } catch {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The JSON header of a safetensors file, decoded leniently: every tensor entry and the
 /// metadata are kept even when malformed, so that ``SafeTensors`` can say which one is

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Writes files so that readers never see a half-written one: the content goes to a
 /// temporary file in the destination's folder, which is then renamed over the destination.
@@ -22,8 +23,8 @@ public enum AtomicFile {
             throw FileFormatError(file: url.path, message: "cannot write: \(problem), not replaced")
         }
         let folder = url.deletingLastPathComponent()
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+        var isFolder = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder else {
             throw FileFormatError(file: url.path, message: "cannot write: folder \(folder.path) does not exist")
         }
         let temporary = temporaryURL(beside: url)

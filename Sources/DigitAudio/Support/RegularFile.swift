@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reading whole files safely: only regular files (a FIFO would block forever, a device
 /// never end) and only up to a length given by the caller, checked before reading.
@@ -23,13 +24,8 @@ public enum RegularFile {
     ///   file, or is longer than `maximumLength`.
     public static func read(_ url: URL, maximumLength: Int) throws -> Data {
         if let problem = problem(at: url.path) { throw FileFormatError(url: url, message: problem) }
-        let handle: FileHandle
-        do { handle = try FileHandle(forReadingFrom: url) } catch {
-            throw FileFormatError(url: url, cannot: "read", because: error)
-        }
-        defer { try? handle.close() }
         do {
-            let data = try handle.read(upToCount: maximumLength + 1) ?? Data()
+            let data = try OpenFile(readingAtPath: url.path).read(upToCount: maximumLength + 1)
             guard data.count <= maximumLength else {
                 throw FileFormatError(url: url, message: "longer than the limit of \(maximumLength) bytes")
             }

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Parses Keras `CSVLogger` files (and digitviz's run log): a header `epoch,<metric>,…`
 /// then one row per epoch, read with the project's ``CSV`` reader.
@@ -58,7 +57,7 @@ enum CSVLogParser {
     /// The field without surrounding spaces (most fields have none: checked first, it is cheap).
     private static func trimmed(_ field: String) -> String {
         guard field.first?.isWhitespace == true || field.last?.isWhitespace == true else { return field }
-        return field.trimmingCharacters(in: .whitespaces)
+        return field.trimmingWhitespace()
     }
 
     /// A field's value: a number (`nan` and `inf` included), or `nan` for `NA` and empty fields.

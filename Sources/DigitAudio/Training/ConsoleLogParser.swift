@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Parses Keras' console output of `model.fit` (verbose 1 or 2) into a history.
 ///
@@ -57,7 +57,7 @@ enum ConsoleLogParser {
         var current = String.UnicodeScalarView()
         var state = State.text
         func endPiece() {
-            let piece = String(current).trimmingCharacters(in: .whitespaces)
+            let piece = String(current).trimmingWhitespace()
             if !piece.isEmpty { pieces.append(piece) }
             current = String.UnicodeScalarView()
         }
@@ -99,12 +99,10 @@ enum ConsoleLogParser {
 
     /// A `name: value` part, where the name is a word and the value a number.
     private static func metric(_ part: String) -> (name: String, value: Double)? {
-        let part = part.trimmingCharacters(in: .whitespaces)
-        guard let colon = part.range(of: ": ") else { return nil }
+        let part = part.trimmingWhitespace()
+        guard let colon = part.firstRange(of: ": ") else { return nil }
         let name = String(part[..<colon.lowerBound])
-        let isWord = !name.isEmpty && name.unicodeScalars.allSatisfy {
-            $0 == "_" || CharacterSet.alphanumerics.contains($0)
-        }
+        let isWord = !name.isEmpty && name.unicodeScalars.allSatisfy { $0 == "_" || $0.isAlphanumeric }
         guard isWord, let value = Double(part[colon.upperBound...]) else { return nil }
         return (name, value)
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads the history of a training run from any log a user has, recognising the format by
 /// its content (never by the file's extension alone):
@@ -26,8 +26,8 @@ public enum RunLogReader {
     ///   cannot be read, is empty, has no scalars or is in no format above.
     public static func read(contentsOf url: URL, warn: (String) -> Void = { _ in }) throws -> History {
         let name = url.relativePath
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+        var isFolder = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder {
             return try readFolder(url, warn: warn)
         }
         let data: Data
@@ -60,7 +60,7 @@ public enum RunLogReader {
         }
         if first == "{" { return try readJSON(body, name: name) }
         let records = try? CSV.records(in: body, file: name)
-        if let header = records?.first?.fields.map({ $0.trimmingCharacters(in: .whitespaces) }), header.count > 1 {
+        if let header = records?.first?.fields.map({ $0.trimmingWhitespace() }), header.count > 1 {
             if LightningCSVReader.recognises(header: header) { return try LightningCSVReader.parse(records!, name: name) }
             if CSVLogParser.recognises(header: header) { return try CSVLogParser.parse(records!, name: name) }
         }

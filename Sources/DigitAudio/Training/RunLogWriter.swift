@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Writes a run log in the format of Keras' `CSVLogger`, one row as each epoch ends.
 ///
@@ -30,7 +31,7 @@ public final class RunLogWriter {
     /// The number the next row will carry (the count of rows written so far).
     public private(set) var nextEpoch = 0
 
-    private var handle: FileHandle?
+    private var file: OpenFile?
     /// Bytes of complete lines written so far.
     private var length: off_t = 0
 
@@ -47,17 +48,16 @@ public final class RunLogWriter {
         }
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            let code = POSIXErrorCode(rawValue: errno) ?? .EIO
-            throw FileFormatError(url: url, cannot: "open for writing", because: POSIXError(code))
+            throw FileFormatError(url: url, cannot: "open for writing", because: POSIXError.current)
         }
         // Truncate only once the lock is ours: another run's log is never cut.
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             Glibc.close(descriptor)
             throw FileFormatError(url: url, message: "cannot write: another process is writing this log")
         }
-        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        file = OpenFile(descriptor: descriptor)
         guard ftruncate(descriptor, 0) == 0 else {
-            throw FileFormatError(url: url, cannot: "truncate", because: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
+            throw FileFormatError(url: url, cannot: "truncate", because: POSIXError.current)
         }
         try write((["epoch"] + metricNames).joined(separator: ","))
     }
@@ -77,9 +77,9 @@ public final class RunLogWriter {
 
     /// Closes the file; later appends are programming errors. Closing twice does nothing.
     public func close() throws {
-        guard let handle else { return }
-        self.handle = nil
-        do { try handle.close() } catch {
+        guard let file else { return }
+        self.file = nil
+        do { try file.close() } catch {
             throw FileFormatError(url: url, cannot: "close", because: error)
         }
     }
@@ -96,11 +96,11 @@ public final class RunLogWriter {
     /// Writes one line (plus `\r\n`) with a single unbuffered `write`; a line written only
     /// in part is cut off again.
     private func write(_ line: String) throws {
-        guard let handle else { preconditionFailure("RunLogWriter used after close()") }
-        let bytes = Data((line + "\r\n").utf8)
-        do { try handle.write(contentsOf: bytes) } catch {
-            _ = ftruncate(handle.fileDescriptor, length)
-            _ = lseek(handle.fileDescriptor, length, SEEK_SET)
+        guard let file else { preconditionFailure("RunLogWriter used after close()") }
+        let bytes = Array((line + "\r\n").utf8)
+        do { try file.write(bytes) } catch {
+            _ = ftruncate(file.descriptor, length)
+            _ = lseek(file.descriptor, length, SEEK_SET)
             throw FileFormatError(url: url, cannot: "write", because: error)
         }
         length += off_t(bytes.count)

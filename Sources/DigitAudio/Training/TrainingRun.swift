@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A whole training run as the command line makes it: train on a split, write the run log
 /// as each epoch ends, and save the best model atomically at the end.

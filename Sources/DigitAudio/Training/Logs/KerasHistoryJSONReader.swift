@@ -7,9 +7,9 @@
 /// Python writes them read as numbers.
 enum KerasHistoryJSONReader {
     /// The metric lists of a JSON object: name and values, in key order.
-    static func metricLists(_ object: [String: Any]) -> [(name: String, values: [Double])] {
+    static func metricLists(_ object: [String: JSONValue]) -> [(name: String, values: [Double])] {
         let lists = object.keys.sorted().compactMap { key -> (String, [Double])? in
-            guard let list = object[key] as? [Any], !list.isEmpty else { return nil }
+            guard let list = object[key]?.array, !list.isEmpty else { return nil }
             let numbers = list.compactMap(LogJSON.number)
             return numbers.count == list.count ? (key, numbers) : nil
         }
@@ -18,10 +18,10 @@ enum KerasHistoryJSONReader {
     }
 
     /// Whether a JSON object holds metric lists.
-    static func recognises(_ object: [String: Any]) -> Bool { !metricLists(object).isEmpty }
+    static func recognises(_ object: [String: JSONValue]) -> Bool { !metricLists(object).isEmpty }
 
     /// Reads the metric lists as a per-epoch history.
-    static func read(_ object: [String: Any]) -> History {
+    static func read(_ object: [String: JSONValue]) -> History {
         let lists = metricLists(object)
         let length = lists.first?.values.count ?? 0
         return History(metricNames: lists.map(\.name), values: (0..<length).map { row in lists.map { $0.values[row] } })

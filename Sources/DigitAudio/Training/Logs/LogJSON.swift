@@ -1,32 +1,28 @@
-import Foundation
+import FoundationEssentials
 
 /// JSON as Python's `json.dump` writes it: standard JSON plus the bare tokens `NaN`,
 /// `Infinity` and `-Infinity`, which are read as numbers.
 enum LogJSON {
     /// The top-level object of `text`, or `nil` if it is not a JSON object.
-    static func object(_ text: String) -> [String: Any]? {
+    static func object(_ text: String) -> [String: JSONValue]? {
         let standard = replacingPythonTokens(in: text)
-        return (try? JSONSerialization.jsonObject(with: Data(standard.utf8))) as? [String: Any]
+        return (try? JSONDecoder().decode(JSONValue.self, from: Data(standard.utf8)))?.object
     }
 
     /// A JSON value as a number: numbers (not booleans) as they are; `NaN`/`Infinity`
     /// tokens (sentinel strings after ``replacingPythonTokens(in:)``) and `null` as `nan`/±∞.
-    static func number(_ value: Any) -> Double? {
+    static func number(_ value: JSONValue) -> Double? {
         switch value {
-        case let number as NSNumber where !isBoolean(number): return number.doubleValue
-        case is NSNull: return .nan
-        case let text as String: return sentinels[text]
-        default: return nil
+        case .number(let number): number
+        case .null: .nan
+        case .string(let text): sentinels[text]
+        default: nil
         }
     }
 
     private static let sentinels: [String: Double] = [
         "\u{1}NaN": .nan, "\u{1}Infinity": .infinity, "\u{1}-Infinity": -.infinity,
     ]
-
-    private static func isBoolean(_ number: NSNumber) -> Bool {
-        String(cString: number.objCType) == "c"
-    }
 
     /// Replaces bare `NaN`, `Infinity` and `-Infinity` outside strings by sentinel strings.
     static func replacingPythonTokens(in text: String) -> String {

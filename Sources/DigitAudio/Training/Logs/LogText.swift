@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The text of a log file, whatever its encoding: UTF-8 (with or without a byte-order
 /// mark) or UTF-16 (with a BOM, or little-endian without one as Windows consoles capture

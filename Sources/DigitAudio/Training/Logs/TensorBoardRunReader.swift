@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a TensorBoard run: one event file, or a folder of them, as one ``History``.
 ///
@@ -72,19 +72,16 @@ enum TensorBoardRunReader {
     }
 
     private static func contents(of folder: URL) -> [URL] {
-        let urls = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.isDirectoryKey])) ?? []
-        return urls.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        FolderListing.contents(of: folder).sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
     private static func isFolder(_ url: URL) -> Bool {
-        (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? false
+        FolderListing.isFolder(url)
     }
 
     /// Whether the file's first 12 bytes are a TFRecord header (content, not the name).
     static func isEventFile(_ url: URL) -> Bool {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 12)).flatMap { $0 } ?? Data()
+        let head = (try? OpenFile(readingAtPath: url.path).read(upToCount: 12)) ?? Data()
         return recognises([UInt8](head))
     }
 

@@ -9,11 +9,11 @@
 /// one with `train_runtime`) are skipped.
 enum TrainerStateReader {
     /// Whether a JSON object is a trainer state.
-    static func recognises(_ object: [String: Any]) -> Bool { object["log_history"] is [Any] }
+    static func recognises(_ object: [String: JSONValue]) -> Bool { object["log_history"]?.array != nil }
 
     /// Reads a trainer state's JSON object; `name` is used in messages.
-    static func read(_ object: [String: Any], name: String) throws -> History {
-        let entries = (object["log_history"] as? [Any] ?? []).compactMap { $0 as? [String: Any] }
+    static func read(_ object: [String: JSONValue], name: String) throws -> History {
+        let entries = (object["log_history"]?.array ?? []).compactMap(\.object)
             .filter { $0["train_runtime"] == nil }
         let keys = Set(entries.flatMap(\.keys))
         let evalSets = keys.compactMap { key -> String? in
