@@ -1,5 +1,5 @@
 import CCairo
-import Foundation
+import FoundationEssentials
 
 /// The Cairo drawing backend: draws into a PNG, SVG or PDF file's surface.
 ///

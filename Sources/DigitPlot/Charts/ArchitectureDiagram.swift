@@ -1,4 +1,3 @@
-import Foundation
 
 /// A sequential network drawn top to bottom in the style of keras-visualizer, with
 /// parameter counts added.

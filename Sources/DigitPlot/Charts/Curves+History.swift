@@ -1,5 +1,5 @@
 import DigitAudio
-import Foundation
+import FoundationEssentials
 
 extension Curves {
     /// One chart per metric family of one run (accuracy, loss, learning rate and every other
@@ -39,7 +39,8 @@ extension Curves {
         var used = Set<String>()
         return metrics.map { metric in
             let safe = String(metric.unicodeScalars.map { scalar -> Character in
-                scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+                ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                    || "-_.".unicodeScalars.contains(scalar)
                     ? Character(scalar) : "_"
             })
             var base = String(safe.drop { $0 == "." }.prefix(100))

@@ -1,5 +1,4 @@
 import DigitAudio
-import Foundation
 
 /// One metric family (accuracy, loss, learning rate, …) of one or more training runs,
 /// against epochs or steps, as the original's "Model Accuracy vs Epochs" and "Model Loss
@@ -114,7 +113,7 @@ public struct Curves: ComposedChart {
 
     /// The metric as a heading: "accuracy" is "Accuracy", "top_k_accuracy" "Top k accuracy".
     public var metricTitle: String {
-        let words = metric.replacingOccurrences(of: "_", with: " ")
+        let words = metric.replacing("_", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 
@@ -189,7 +188,7 @@ public struct Curves: ComposedChart {
         }
         if let keptEpoch = keptX {
             let unit = axis == .epoch ? "epoch" : "step"
-            let label = keptEpoch == keptEpoch.rounded() ? String(Int(keptEpoch)) : String(format: "%g", keptEpoch)
+            let label = keptEpoch == keptEpoch.rounded() ? String(Int(keptEpoch)) : String(cFormat: "%g", keptEpoch)
             marks.append(RuleMark(x: keptEpoch, color: theme.referenceLine, name: "best \(unit) \(label)"))
             if let value = validationPoint, value.isFinite {
                 marks.append(PointMark(x: keptEpoch, y: value, color: style.validation))

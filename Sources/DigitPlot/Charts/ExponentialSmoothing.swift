@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// TensorBoard's smoothing of a scalar series: an exponential moving average, debiased so
 /// that its first values are not pulled towards 0 (as in Adam).

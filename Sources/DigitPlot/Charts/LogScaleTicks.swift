@@ -1,4 +1,5 @@
-import Foundation
+import DigitAudio
+import Glibc
 
 /// A base-10 log scale for a chart's y values: values map to their `log10` (so a linear
 /// axis draws them), ticks sit at the decades (and at 2 and 5 times them when fewer than
@@ -25,7 +26,7 @@ struct LogScaleTicks {
         return decades.flatMap { exponent in
             multiples.map { multiple in
                 let value = multiple * pow(10, Double(exponent))
-                return Tick(log10(value), label: String(format: "%g", value))
+                return Tick(log10(value), label: String(cFormat: "%g", value))
             }
         }
     }

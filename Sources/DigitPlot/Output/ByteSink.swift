@@ -1,5 +1,5 @@
 import CCairo
-import Foundation
+import FoundationEssentials
 
 /// Collects the bytes a Cairo stream surface or PNG writer emits.
 final class ByteSink {

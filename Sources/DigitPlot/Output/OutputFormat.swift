@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The file formats a figure can be written in, chosen by the output's extension.
 public enum OutputFormat: String, Sendable, CaseIterable {

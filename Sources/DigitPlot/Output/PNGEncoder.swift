@@ -1,5 +1,6 @@
 import CZlib
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A fast PNG encoder for rendered figures (8-bit RGB, no interlacing).
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Why a figure could not be rendered or written.
 public enum PlotError: Error, Equatable, CustomStringConvertible, LocalizedError {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Makes Cairo's SVG output depend only on what was drawn.
 ///
@@ -14,49 +14,43 @@ public enum SVGNormalizer {
     public static func normalize(_ svg: Data, title: String?) -> Data {
         guard var text = String(data: svg, encoding: .utf8) else { return svg }
         text = renumberIDs(text)
-        if let title, let root = text.range(of: "<svg"),
-           let end = text.range(of: ">", range: root.upperBound..<text.endIndex) {
-            text.insert(contentsOf: "\n<title>\(escaped(title))</title>", at: end.upperBound)
+        if let title, let root = text.firstRange(of: "<svg"), let end = text[root.upperBound...].firstIndex(of: ">") {
+            text.insert(contentsOf: "\n<title>\(escaped(title))</title>", at: text.index(after: end))
         }
         return Data(text.utf8)
     }
 
-    private static let definition = try! NSRegularExpression(pattern: #"\bid="([^"]+)""#)
-    /// A name directly after `id="`, `"#` (an `href`) or `(#` (a `url()`).
-    private static let use = try! NSRegularExpression(pattern: ##"(\bid="|"#|\(#)([^"')\s]+)"##)
-
     /// Renames ids in order of definition and rewrites every attribute value that names one.
     private static func renumberIDs(_ text: String) -> String {
-        let source = text as NSString
+        let scalars = Array(text.unicodeScalars)
+        func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         var names: [String: String] = [:]
         var counts: [String: Int] = [:]
-        for match in definition.matches(in: text, range: NSRange(location: 0, length: source.length)) {
-            let old = source.substring(with: match.range(at: 1))
+        for range in SVGNames.definitions(in: scalars) {
+            let old = string(range)
             guard names[old] == nil else { continue }
             let prefix = String(old.prefix { $0.isLetter })
             counts[prefix, default: 0] += 1
             names[old] = "\(prefix)\(counts[prefix]!)"
         }
         guard !names.isEmpty else { return text }
-        var result = ""
-        result.reserveCapacity(source.length)
+        var result = String.UnicodeScalarView()
         var cursor = 0
-        for match in use.matches(in: text, range: NSRange(location: 0, length: source.length)) {
-            let nameRange = match.range(at: 2)
-            guard let new = names[source.substring(with: nameRange)] else { continue }
-            result += source.substring(with: NSRange(location: cursor, length: nameRange.location - cursor))
-            result += new
-            cursor = nameRange.location + nameRange.length
+        for range in SVGNames.uses(in: scalars) {
+            guard let new = names[string(range)] else { continue }
+            result.append(contentsOf: scalars[cursor..<range.lowerBound])
+            result.append(contentsOf: new.unicodeScalars)
+            cursor = range.upperBound
         }
-        result += source.substring(from: cursor)
-        return result
+        result.append(contentsOf: scalars[cursor...])
+        return String(result)
     }
 
     /// `text` with XML's special characters escaped.
     static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;")
-            .replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-            .replacingOccurrences(of: "\"", with: "&quot;")
+        text.replacing("&", with: "&amp;")
+            .replacing("<", with: "&lt;")
+            .replacing(">", with: "&gt;")
+            .replacing("\"", with: "&quot;")
     }
 }

@@ -1,5 +1,5 @@
 import DigitAudio
-import Foundation
+import FoundationEssentials
 
 /// One example recording per digit, loaded as `librosa.load` does (resampled to 22,050 Hz),
 /// for waveplots and MFCC heatmaps.

@@ -1,5 +1,5 @@
 import DigitAudio
-import Foundation
+import FoundationEssentials
 
 /// The figures pipeline: data → model → evaluation → every figure.
 ///

@@ -1,5 +1,6 @@
 import DigitAudio
-import Foundation
+import Dispatch
+import FoundationEssentials
 import Synchronization
 
 /// Every figure of a data set and a model, named as `digitviz figures` writes them.

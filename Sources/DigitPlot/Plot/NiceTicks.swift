@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Tick positions at "nice" steps: 1, 2, 2.5 or 5 × 10^k, as matplotlib's `MaxNLocator`.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import DigitAudio
 
 /// Number formatting for axes and labels: no float noise, a true minus sign.
 public enum NumberFormat {
@@ -7,7 +7,7 @@ public enum NumberFormat {
     /// is "0.6".
     public static func decimal(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "−∞" : "∞") }
-        var text = String(format: "%.\(max(0, decimals))f", value)
+        var text = String(cFormat: "%.\(max(0, decimals))f", value)
         if text.hasPrefix("-") {
             let magnitude = text.dropFirst()
             text = magnitude.allSatisfy { $0 == "0" || $0 == "." } ? String(magnitude) : "−" + magnitude
@@ -20,7 +20,7 @@ public enum NumberFormat {
         var text = "\(value)"
         if text.hasSuffix(".0") { text.removeLast(2) }
         if text == "-0" { text = "0" }
-        return text.replacingOccurrences(of: "-", with: "−")
+        return text.replacing("-", with: "−")
     }
 
     /// An integer with thousands separated by commas: 71050 is "71,050".

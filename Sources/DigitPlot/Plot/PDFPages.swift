@@ -1,5 +1,5 @@
 import DigitAudio
-import Foundation
+import FoundationEssentials
 
 /// Several figures as one PDF document, one page each, as matplotlib's `PdfPages`: each
 /// page has its figure's size (or the size given) and background.

@@ -1,5 +1,5 @@
 import DigitAudio
-import Foundation
+import FoundationEssentials
 
 /// Anything that draws a complete figure: a ``Figure`` or one of the charts.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// An sRGB color with opacity, each component in 0…1.
 public struct Color: Sendable, Hashable {

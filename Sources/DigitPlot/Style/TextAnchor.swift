@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Which point of a text's box is placed at the position it is drawn at.
 public struct TextAnchor: Sendable, Hashable {
