@@ -1,5 +1,6 @@
 import DigitAudio
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where the time of `digitviz features DATA` goes, stage by stage on one thread, with the
 /// components `FeatureWorkspace` uses: scan, decode (libsndfile), resample (libsoxr HQ, in
@@ -89,9 +90,9 @@ func profileFeatures(data: URL) throws {
     stages.remove(at: mfccIndex)
     stages.insert(contentsOf: parts.map { (name: $0.0, seconds: $0.1 * mfccTotal / max(parts.reduce(0) { $0 + $1.1 }, 1e-12)) },
                   at: mfccIndex)
-    printProfile(String(format: "profile: features of %d files on one thread (%d STFT frames; %d libsoxr states of %d channels: each state %.0f µs of CPU, %.3f s in all, each channel at least %.0f µs)",
+    printProfile(String(cFormat: "profile: features of %d files on one thread (%d STFT frames; %d libsoxr states of %d channels: each state %.0f µs of CPU, %.3f s in all, each channel at least %.0f µs)",
                         urls.count, frameCount, batches, AudioLoader.batchSize, design * 1e6, design * Double(batches), perChannel * 1e6),
                  stages: stages, units: urls.count, unit: "file")
-    print(String(format: "  (MFCC stages timed apart, scaled to FeatureWorkspace's MFCC time %.3f s; timed apart they sum to %.3f s)",
+    print(String(cFormat: "  (MFCC stages timed apart, scaled to FeatureWorkspace's MFCC time %.3f s; timed apart they sum to %.3f s)",
                  mfccTotal, parts.reduce(0) { $0 + $1.1 }))
 }

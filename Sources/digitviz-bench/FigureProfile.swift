@@ -1,6 +1,7 @@
 import DigitAudio
 import DigitPlot
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where the time of `digitviz figures DATA --model MODEL --log LOG --original-figures`
 /// goes, on one thread: reading the model and run log, the features of every recording

@@ -1,5 +1,4 @@
 import CKernels
-import Foundation
 
 /// GFLOP/s of the dense-layer kernels on the original network's shapes, batch 16, best of 5.
 func benchmarkKernels() {
@@ -21,7 +20,7 @@ func benchmarkKernels() {
             k = min(k, seconds { for _ in 0..<reps { ckernels_dense_kernel_gradient(x, g, rows, inputs, outputs, &dw, &db) } })
             i = min(i, seconds { for _ in 0..<reps { ckernels_dense_input_gradient(g, w, rows, inputs, outputs, &dx) } })
         }
-        print(String(format: "%3d×%3d: forward %5.1f GFLOP/s (%.2f µs), kernel gradient %5.1f (%.2f µs), input gradient %5.1f (%.2f µs)",
+        print(String(cFormat: "%3d×%3d: forward %5.1f GFLOP/s (%.2f µs), kernel gradient %5.1f (%.2f µs), input gradient %5.1f (%.2f µs)",
                      inputs, outputs, flops / f, 1e6 * f / Double(reps), flops / k, 1e6 * k / Double(reps), flops / i, 1e6 * i / Double(reps)))
     }
     let count = 71_936
@@ -30,5 +29,5 @@ func benchmarkKernels() {
     var m = [Float](repeating: 0, count: count), v = [Float](repeating: 0, count: count)
     var a = 1e9
     for _ in 0..<5 { a = min(a, seconds { for _ in 0..<2000 { ckernels_adam_update(&p, grad, &m, &v, count, 1e-3, 0.1, 0.001, 1e-7) } }) }
-    print(String(format: "Adam, %d parameters: %.2f µs per step", count, 1e6 * a / 2000))
+    print(String(cFormat: "Adam, %d parameters: %.2f µs per step", count, 1e6 * a / 2000))
 }

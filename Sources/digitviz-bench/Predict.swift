@@ -1,5 +1,5 @@
 import DigitAudio
-import Foundation
+import FoundationEssentials
 
 /// Prediction latency: one file at a time on one thread, as `predict` does, after a warm-up.
 func benchmarkPrediction(data: URL, model modelURL: URL) throws {
@@ -14,6 +14,6 @@ func benchmarkPrediction(data: URL, model modelURL: URL) throws {
             correct += 1
         }
     }
-    print(String(format: "predict, in-process: %.3f ms per file (%d files, 1 thread, %d right)",
+    print(String(cFormat: "predict, in-process: %.3f ms per file (%d files, 1 thread, %d right)",
                  1000 * elapsed / Double(recordings.count), recordings.count, correct))
 }

@@ -1,4 +1,5 @@
-import Foundation
+import DigitAudio
+import Glibc
 
 /// Times a whole process finely: runs `command` `count` times one after the other (output
 /// to /dev/null), each timed with the monotonic clock from just before `posix_spawn` to
@@ -28,8 +29,8 @@ func timeProcess(label: String, count: Int, command: [String]) throws {
         times.append(Double(end.tv_sec - start.tv_sec) * 1e3 + Double(end.tv_nsec - start.tv_nsec) * 1e-6)
     }
     let sorted = times.sorted()
-    print(String(format: "  %@: mean %.2f ms, median %.2f, fastest %.2f, slowest %.2f (%d runs, monotonic clock)",
-                 label, times.reduce(0, +) / Double(count), sorted[count / 2], sorted[0], sorted[count - 1], count))
+    print("  \(label)" + String(cFormat: ": mean %.2f ms, median %.2f, fastest %.2f, slowest %.2f (%d runs, monotonic clock)",
+                                  times.reduce(0, +) / Double(count), sorted[count / 2], sorted[0], sorted[count - 1], count))
 }
 
 /// A benchmark that could not run.

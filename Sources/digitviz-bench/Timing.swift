@@ -1,5 +1,5 @@
 import DigitAudio
-import Foundation
+import Glibc
 
 /// Seconds taken by `body`.
 func seconds(_ body: () throws -> Void) rethrows -> Double {
@@ -24,9 +24,9 @@ func printProfile(_ title: String, stages: [(name: String, seconds: Double)], un
     let total = stages.reduce(0) { $0 + $1.seconds }
     print(title)
     for (name, time) in stages {
-        print("  " + name.padding(toLength: 46, withPad: " ", startingAt: 0)
-              + String(format: "%7.3f s  %5.1f %%  %9.2f µs/", time, 100 * time / max(total, 1e-12), 1e6 * time / Double(max(units, 1)))
+        print("  " + name.padded(toLength: 46)
+              + String(cFormat: "%7.3f s  %5.1f %%  %9.2f µs/", time, 100 * time / max(total, 1e-12), 1e6 * time / Double(max(units, 1)))
               + unit)
     }
-    print("  " + "total".padding(toLength: 46, withPad: " ", startingAt: 0) + String(format: "%7.3f s", total))
+    print("  " + "total".padded(toLength: 46) + String(cFormat: "%7.3f s", total))
 }

@@ -1,5 +1,5 @@
 import DigitAudio
-import Foundation
+import FoundationEssentials
 
 /// Where the time of `digitviz train CSV --original` goes: the original's recipe (40 mean
 /// MFCCs unstandardized, random 80/20 split, validation on the test part, batch 16, 200
@@ -12,7 +12,7 @@ func profileTraining(csv: URL) throws {
     trainer.clock = clock
     let result = try trainer.train(on: table, split: .standard)
     let samples = result.model.splitRecord.map { _ in Int((Double(table.count) * 0.8).rounded()) } ?? table.count
-    printProfile(String(format: "profile: train --original, %d epochs, about %d samples (kept epoch %d, test accuracy %.4f)",
+    printProfile(String(cFormat: "profile: train --original, %d epochs, about %d samples (kept epoch %d, test accuracy %.4f)",
                         result.history.epochs, samples, result.bestEpoch, result.test?.accuracy ?? .nan),
                  stages: clock.stages, units: result.history.epochs, unit: "epoch")
 }

@@ -10,7 +10,8 @@
 // Profiles run on one thread, so the stages add up to the CPU time of the job.
 import CKernels
 import DigitAudio
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // As the digitviz command does (see MemoryReuse there): freed memory is kept for reuse.
 ckernels_keep_freed_memory(32 << 20, 64 << 20)
@@ -19,7 +20,7 @@ let arguments = CommandLine.arguments
 let usage = "usage: digitviz-bench predict DATA MODEL | features DATA | train CSV | figures DATA MODEL LOG | kernels"
     + " | time LABEL N COMMAND...\n"
 guard arguments.count >= 2 else {
-    FileHandle.standardError.write(Data(usage.utf8))
+    StandardStream.error.write(usage)
     exit(2)
 }
 switch (arguments[1], arguments.count) {
@@ -37,6 +38,6 @@ case ("kernels", 2):
 case ("train", 3):
     try profileTraining(csv: URL(fileURLWithPath: arguments[2]))
 default:
-    FileHandle.standardError.write(Data(usage.utf8))
+    StandardStream.error.write(usage)
     exit(2)
 }

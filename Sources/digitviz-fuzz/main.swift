@@ -1,5 +1,6 @@
 import DigitAudio
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // digitviz-fuzz: seeded random mutation of seed inputs, fed in-process to each parser of
 // untrusted files: WAV (through libsndfile and AudioReader), safetensors (and the model
@@ -18,7 +19,7 @@ struct FuzzTarget {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 4, let seconds = Double(arguments[1]) else {
-    FileHandle.standardError.write(Data("usage: digitviz-fuzz SECONDS SEEDS WORK [wav|safetensors|csv|runlog …]\n".utf8))
+    StandardStream.error.write("usage: digitviz-fuzz SECONDS SEEDS WORK [wav|safetensors|csv|runlog …]\n")
     exit(2)
 }
 let seedFolder = URL(fileURLWithPath: arguments[2])
@@ -80,13 +81,13 @@ struct Mutator {
 }
 
 let chosen = arguments.count > 4 ? Set(arguments[4...]) : Set(targets.map(\.name))
-let seedFiles = (try? FileManager.default.contentsOfDirectory(at: seedFolder, includingPropertiesForKeys: nil)) ?? []
+let seedFiles = ((try? FileManager.default.contentsOfDirectory(atPath: seedFolder.path)) ?? []).map(seedFolder.appendingPathComponent)
 var total = 0
 for target in targets where chosen.contains(target.name) {
     let seeds = seedFiles.filter { target.seedExtensions.contains($0.pathExtension) }.sorted { $0.path < $1.path }
         .compactMap { try? [UInt8](Data(contentsOf: $0)) }
     guard !seeds.isEmpty else {
-        FileHandle.standardError.write(Data("\(target.name): no seeds in \(seedFolder.path)\n".utf8))
+        StandardStream.error.write("\(target.name): no seeds in \(seedFolder.path)\n")
         exit(2)
     }
     var mutator = Mutator(generator: SeededGenerator(seed: UInt64(target.name.utf8.reduce(5381) { $0 &* 33 &+ Int($1) }.magnitude)))

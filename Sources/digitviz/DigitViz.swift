@@ -1,7 +1,8 @@
 import ArgumentParser
 import DigitAudio
 import DigitPlot
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The `digitviz` command: spoken-digit audio features, training and figures.
 @main
@@ -36,7 +37,11 @@ struct DigitViz: ParsableCommand {
             try checkStandardOutput()
         } catch let error as any InputProblem {
             Console.error("digitviz: \(error)")
-            Foundation.exit(1)
+            Glibc.exit(1)
+        } catch let error as CocoaError {
+            // A file operation of Foundation's (creating a folder): its path and the system's reason.
+            Console.error("digitviz: " + (error.filePath.map { "\($0): " } ?? "") + FileFormatError.reason(error))
+            Glibc.exit(1)
         } catch {
             exit(withError: error)  // ArgumentParser's: help, usage errors, exit codes
         }
@@ -57,4 +62,3 @@ protocol InputProblem: Error, CustomStringConvertible {}
 extension FileFormatError: InputProblem {}
 extension InputError: InputProblem {}
 extension PlotError: InputProblem {}
-extension CocoaError: InputProblem {}

@@ -1,7 +1,6 @@
 import ArgumentParser
 import DigitAudio
 import DigitPlot
-import Foundation
 
 /// `digitviz architecture [MODEL] -o FILE`: the network diagram.
 struct ArchitectureCommand: ParsableCommand {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import DigitAudio
 import DigitPlot
-import Foundation
 
 /// `digitviz confusion MODEL DATA -o FILE`: the confusion-matrix heatmap.
 struct ConfusionCommand: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import DigitAudio
 import DigitPlot
-import Foundation
+import FoundationEssentials
 
 /// `digitviz countplot DATA -o FILE`: recordings per digit.
 struct CountplotCommand: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import DigitAudio
 import DigitPlot
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// `digitviz crossval DATA`: how well the recipe does on recordings it never saw.
@@ -93,13 +93,13 @@ struct CrossvalCommand: ParsableCommand {
         let chart = CrossValidationChart(report: report)
         try figure.write(chart, to: output)
         if json {
-            FileHandle.standardOutput.write(try CrossValidationJSON(report: report, figure: output).encoded())
+            try StandardStream.output.write(CrossValidationJSON(report: report, figure: output).encoded())
             print()
         } else {
             print(CrossValidationTable(report: report))
         }
         if !quiet {
-            Console.error(String(format: "%d folds in %.1f s; figure: %@", foldCount, Date().timeIntervalSince(started), output))
+            Console.error(String(cFormat: "%d folds in %.1f s; figure: ", foldCount, Date().timeIntervalSince(started)) + output)
         }
         if loaded.skippedCount > 0 {
             Console.error("\(loaded.skippedCount) files skipped")

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DigitAudio
-import Foundation
 
 /// `digitviz evaluate MODEL DATA`: accuracy, per-class scores and the confusion matrix.
 struct EvaluateCommand: ParsableCommand {
@@ -43,7 +42,7 @@ struct EvaluateCommand: ParsableCommand {
         if !quiet { Console.error("\(result.matrix.total) recordings: \(result.scored)") }
         if json {
             let misses = misclassified ? result.misclassified.map { EvaluationJSON.Miss(file: $0.file, true: $0.truth, predicted: $0.predicted) } : nil
-            FileHandle.standardOutput.write(try EvaluationJSON(report: report, scored: result.scored, misclassified: misses).data())
+            try StandardStream.output.write(EvaluationJSON(report: report, scored: result.scored, misclassified: misses).data())
             print()
         } else {
             print(report)

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DigitAudio
-import Foundation
+import FoundationEssentials
 
 /// `digitviz features DATA -o features.csv`: the MFCC feature table of a data set.
 struct FeaturesCommand: ParsableCommand {
@@ -51,14 +51,14 @@ struct FeaturesCommand: ParsableCommand {
         let started = Date()
         let loaded = try features.load(data, defaults: .standard, threads: threads, quiet: quiet, skipped: skipped)
         if output == "-" {
-            FileHandle.standardOutput.write(Data(loaded.table.csvText().utf8))
+            try StandardStream.output.write(Array(loaded.table.csvText().utf8))
         } else {
             try FeatureRecipeFile.write(loaded.table, configuration: loaded.configuration, to: URL(fileURLWithPath: output))
         }
         let seconds = Date().timeIntervalSince(started)
         if !quiet {
             let count = loaded.table.count
-            Console.error(String(format: "%d files → %@ in %.2f s (%.0f files/s)", count, output, seconds, Double(count) / seconds))
+            Console.error("\(count) files → \(output)" + String(cFormat: " in %.2f s (%.0f files/s)", seconds, Double(count) / seconds))
         }
         try skipped.failIfAny()
     }

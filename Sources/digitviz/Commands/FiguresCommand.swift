@@ -1,7 +1,7 @@
 import ArgumentParser
 import DigitAudio
 import DigitPlot
-import Foundation
+import FoundationEssentials
 
 /// `digitviz figures DATA -o DIR`: every figure in one run.
 struct FiguresCommand: ParsableCommand {
@@ -83,8 +83,8 @@ struct FiguresCommand: ParsableCommand {
         }
         try figure.write(made.figures.figures, to: .folder(output))
         if !quiet {
-            let accuracy = made.confusion.map { String(format: " (test accuracy %.1f %%)", 100 * $0.accuracy) } ?? ""
-            Console.error(String(format: "%d figures → %@ in %.2f s", made.figures.figures.count, output, Date().timeIntervalSince(started)) + accuracy)
+            let accuracy = made.confusion.map { String(cFormat: " (test accuracy %.1f %%)", 100 * $0.accuracy) } ?? ""
+            Console.error("\(made.figures.figures.count) figures → \(output)" + String(cFormat: " in %.2f s", Date().timeIntervalSince(started)) + accuracy)
         }
         if Interruption.isRequested {
             Console.error("interrupted: every figure was finished first")

@@ -1,7 +1,7 @@
 import ArgumentParser
 import DigitAudio
 import DigitPlot
-import Foundation
+import FoundationEssentials
 
 /// `digitviz mfcc FILE… -o DIR`: MFCC heatmaps of recordings.
 struct MFCCCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DigitAudio
-import Foundation
+import FoundationEssentials
 
 /// `digitviz predict MODEL FILE…`: which digit each recording says.
 struct PredictCommand: ParsableCommand {
@@ -66,8 +66,8 @@ struct PredictCommand: ParsableCommand {
     /// The files to predict: each argument, or for a folder every audio file in it.
     private func expandedFiles() throws -> [String] {
         try files.flatMap { file -> [String] in
-            var isFolder: ObjCBool = false
-            guard file != "-", FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue else { return [file] }
+            var isFolder = false
+            guard file != "-", FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder else { return [file] }
             let found = try DatasetScanner().audioFiles(in: URL(fileURLWithPath: file)).map(\.path)
             guard !found.isEmpty else {
                 throw FileFormatError(file: file, message: "no audio files in this folder (looked for .\(DatasetScanner.audioExtensions.sorted().joined(separator: ", .")))")
@@ -79,12 +79,7 @@ struct PredictCommand: ParsableCommand {
     /// Standard input, read up to one byte more than ``AudioDecoder/maximumDataLength`` so
     /// that a longer stream is refused without being held whole.
     private static func standardInput() throws -> Data {
-        var data = Data()
-        while data.count <= AudioDecoder.maximumDataLength,
-              let chunk = try FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty {
-            data.append(chunk)
-        }
-        return data
+        try StandardStream.input.read(upToCount: AudioDecoder.maximumDataLength + 1)
     }
 
     private func textLine(_ file: String, model: TrainedModel, _ p: [Float], _ ranked: ArraySlice<Int>) -> String {

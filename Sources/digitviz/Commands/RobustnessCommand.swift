@@ -1,6 +1,6 @@
 import ArgumentParser
 import DigitAudio
-import Foundation
+import FoundationEssentials
 
 /// `digitviz robustness MODEL DATA`: the model's accuracy on the same recordings under
 /// other recording conditions.
@@ -60,19 +60,28 @@ struct RobustnessCommand: ParsableCommand {
         }
         bar.finish()
         if json {
-            let rows = results.map { ["condition": "\($0.condition)", "accuracy": $0.accuracy, "recordings": $0.confusion.total] as [String: Any] }
-            FileHandle.standardOutput.write(try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys]))
+            let rows = results.map { RobustnessRow(condition: "\($0.condition)", accuracy: $0.accuracy, recordings: $0.confusion.total) }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            try StandardStream.output.write(encoder.encode(rows))
             print()
         } else {
             let clean = results.first?.accuracy ?? 0
             let width = results.map { "\($0.condition)".count }.max() ?? 0
-            print("condition".padding(toLength: width + 1, withPad: " ", startingAt: 0) + "accuracy  change  recordings")
+            print("condition".padded(toLength: width + 1) + "accuracy  change  recordings")
             for result in results {
-                let name = "\(result.condition)".padding(toLength: width, withPad: " ", startingAt: 0)
-                print(name + String(format: " %7.1f %%  %+6.1f  %10d", 100 * result.accuracy, 100 * (result.accuracy - clean),
+                let name = "\(result.condition)".padded(toLength: width)
+                print(name + String(cFormat: " %7.1f %%  %+6.1f  %10d", 100 * result.accuracy, 100 * (result.accuracy - clean),
                                     result.confusion.total))
             }
         }
         try skipped.failIfAny()
     }
+}
+
+/// One condition's result in `robustness --json`.
+private struct RobustnessRow: Encodable {
+    var condition: String
+    var accuracy: Double
+    var recordings: Int
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DigitAudio
-import Foundation
+import FoundationEssentials
 
 /// `digitviz train DATA`: trains the original's network and saves the best model.
 struct TrainCommand: ParsableCommand {
@@ -102,7 +102,7 @@ struct TrainCommand: ParsableCommand {
                                       model: model, log: log, data: data)
         console.finish(summary)
         if json {
-            FileHandle.standardOutput.write(try summary.json())
+            try StandardStream.output.write(summary.json())
             print()
         }
         if result.stoppedEarly {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import DigitAudio
 import DigitPlot
-import Foundation
+import FoundationEssentials
 
 /// `digitviz waveplots DATA -o DIR`: one waveplot per digit.
 struct WaveplotsCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DigitAudio
-import Foundation
+import FoundationEssentials
 
 /// Loading a data set's features for a command: a progress bar on a terminal and one
 /// stderr line per skipped file.

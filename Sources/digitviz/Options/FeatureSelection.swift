@@ -1,5 +1,5 @@
 import DigitAudio
-import Foundation
+import FoundationEssentials
 
 /// Which feature configuration a command reads its data with. For recordings it is the
 /// model's, or the feature options over the command's defaults. For a features CSV it is

@@ -1,7 +1,7 @@
 import ArgumentParser
 import DigitAudio
 import DigitPlot
-import Foundation
+import FoundationEssentials
 
 /// Where a command's figures go, decided and checked from `-o` before any long work: one
 /// file when the path names a figure (`.png`, `.svg`, `.pdf`), else a folder. An existing
@@ -43,7 +43,7 @@ enum FigureOutput: Equatable {
 
     /// Whether `path` is an existing folder or ends with `/`.
     private static func isFolder(_ path: String) -> Bool {
-        var folder: ObjCBool = false
-        return path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue)
+        var folder = false
+        return path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder)
     }
 }

@@ -1,5 +1,5 @@
 import DigitAudio
-import Foundation
+import FoundationEssentials
 
 /// Reading a model file named on the command line.
 enum ModelLoading {

@@ -1,5 +1,4 @@
 import DigitAudio
-import Foundation
 
 /// Scoring a model on a data set named on the command line.
 enum ModelScoring {

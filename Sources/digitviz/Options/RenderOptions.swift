@@ -1,7 +1,7 @@
 import ArgumentParser
 import DigitAudio
 import DigitPlot
-import Foundation
+import FoundationEssentials
 
 /// How figures are drawn and written: format, size and pixel density, title and theme, with
 /// the names matplotlib users know (`figsize` in inches, `dpi`, `title`, a dark style).
@@ -107,7 +107,7 @@ struct FigureSize: ExpressibleByArgument, CustomStringConvertible, Equatable {
         self.height = height
     }
 
-    var description: String { "\(width.formatted()),\(height.formatted())" }
+    var description: String { "\(FormattedNumber.text(width)),\(FormattedNumber.text(height))" }
 }
 
 /// `--theme`: the figures' colors.

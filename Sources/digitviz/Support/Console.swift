@@ -1,4 +1,4 @@
-import Foundation
+import DigitAudio
 
 /// Writing to the terminal's streams.
 enum Console {
@@ -6,7 +6,7 @@ enum Console {
     /// ``printable(_:)``), so a file name or class name can neither break the line nor
     /// send escape sequences to the terminal.
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((printable(line) + "\n").utf8))
+        StandardStream.error.write(printable(line) + "\n")
     }
 
     /// `text` with every control character (C0, DEL, C1, and line or paragraph separators)
@@ -24,7 +24,7 @@ enum Console {
         return result
     }
 
-    /// A probability with three decimals, as `String(format: "%.3f", p)` writes it
+    /// A probability with three decimals, as `String(cFormat: "%.3f", p)` writes it
     /// (ties to even), without the cost of C formatting: `probability(0.98765)` is `0.988`.
     static func probability(_ p: Float) -> String {
         let thousandths = Int((Double(p) * 1000).rounded(.toNearestOrEven))

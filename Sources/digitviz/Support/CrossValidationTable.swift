@@ -1,5 +1,5 @@
 import DigitAudio
-import Foundation
+import FoundationEssentials
 
 /// A cross-validation report as a table for the terminal: one row per fold, then the mean,
 /// the spread and the worst fold.
@@ -9,17 +9,17 @@ struct CrossValidationTable: CustomStringConvertible {
     var description: String {
         let names = report.results.map { Console.printable($0.name) }
         let width = max(8, names.map(\.count).max() ?? 0)
-        func pad(_ text: String) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
+        func pad(_ text: String) -> String { text.padded(toLength: width) }
         var lines = [pad(report.folds == .bySpeaker ? "speaker" : "fold") + "  accuracy  macro F1  recordings  kept epoch"]
         for (name, result) in zip(names, report.results) {
-            lines.append(pad(name) + String(format: "  %7.1f %%  %8.3f  %10d  %10d", 100 * result.accuracy, result.macroF1,
+            lines.append(pad(name) + String(cFormat: "  %7.1f %%  %8.3f  %10d  %10d", 100 * result.accuracy, result.macroF1,
                                              result.recordings, result.keptEpoch + 1))
         }
         lines.append("")
-        lines.append(String(format: "mean accuracy %.1f %% ± %.1f (standard deviation over %d folds)",
+        lines.append(String(cFormat: "mean accuracy %.1f %% ± %.1f (standard deviation over %d folds)",
                             100 * report.meanAccuracy, 100 * report.accuracySpread, report.results.count))
         if let worst = report.worst {
-            lines.append(String(format: "worst: %@ %.1f %%", Console.printable(worst.name), 100 * worst.accuracy))
+            lines.append("worst: \(Console.printable(worst.name))" + String(cFormat: " %.1f %%", 100 * worst.accuracy))
         }
         return lines.joined(separator: "\n")
     }

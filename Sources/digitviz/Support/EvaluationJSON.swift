@@ -1,5 +1,5 @@
 import DigitAudio
-import Foundation
+import FoundationEssentials
 
 /// What `evaluate --json` prints: digitviz's report (``EvaluationReport``'s keys), beside
 /// it scikit-learn's `classification_report(output_dict=True)` under

@@ -1,5 +1,5 @@
 import DigitAudio
-import Foundation
+import Glibc
 import Synchronization
 
 /// Ctrl-C. Every command quits at once, after removing the temporary files it was writing
@@ -25,20 +25,31 @@ enum Interruption {
                 raise(SIGINT)
             }
         }
-        var interrupt = sigset_t()
-        sigemptyset(&interrupt)
-        sigaddset(&interrupt, SIGINT)
+        var interrupt = interruptSet
         pthread_sigmask(SIG_BLOCK, &interrupt, nil)
-        let mask = interrupt
-        let waiter = Thread {
-            var waited = mask
-            var signalNumber: Int32 = 0
-            while sigwait(&waited, &signalNumber) == 0 {
-                if graceful.load(ordering: .relaxed), !requested.exchange(true, ordering: .relaxed) { continue }
-                quit(mask)
-            }
+        var waiter = pthread_t()
+        if pthread_create(&waiter, nil, { _ in Interruption.waitForInterrupts() }, nil) == 0 {
+            pthread_detach(waiter)
         }
-        waiter.start()
+    }
+
+    /// The set holding SIGINT alone.
+    private static var interruptSet: sigset_t {
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        return set
+    }
+
+    /// The waiting thread's work: takes each SIGINT; returns only if `sigwait` fails.
+    private static func waitForInterrupts() -> UnsafeMutableRawPointer? {
+        var waited = interruptSet
+        var signalNumber: Int32 = 0
+        while sigwait(&waited, &signalNumber) == 0 {
+            if graceful.load(ordering: .relaxed), !requested.exchange(true, ordering: .relaxed) { continue }
+            quit()
+        }
+        return nil
     }
 
     /// From now on the first Ctrl-C only sets ``isRequested``; the second quits.
@@ -47,10 +58,10 @@ enum Interruption {
     }
 
     /// Removes the temporary files and ends the process as SIGINT's default action does.
-    private static func quit(_ interrupt: sigset_t) -> Never {
+    private static func quit() -> Never {
         TemporaryFiles.removeAll()
         signal(SIGINT, SIG_DFL)
-        var unblock = interrupt
+        var unblock = interruptSet
         pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         raise(SIGINT)
         exit(130)

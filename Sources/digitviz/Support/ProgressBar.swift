@@ -1,4 +1,6 @@
-import Foundation
+import DigitAudio
+import FoundationEssentials
+import Glibc
 import Synchronization
 
 /// A one-line progress bar on standard error, drawn only when standard error is a terminal.
@@ -39,7 +41,7 @@ final class ProgressBar: Sendable {
     /// Clears the bar's line.
     func finish() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardStream.error.write("\r\u{1B}[K")
     }
 
     private func draw(done: Int, total: Int, elapsed: Double) {
@@ -47,7 +49,7 @@ final class ProgressBar: Sendable {
         let filled = width * done / total
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
-        let line = "\r\(bar) \(done)/\(total) \(unit) \(String(format: "%.1f", elapsed))s (\(Int(rate)) \(unit)/s)\u{1B}[K"
-        FileHandle.standardError.write(Data(line.utf8))
+        let line = "\r\(bar) \(done)/\(total) \(unit) \(String(cFormat: "%.1f", elapsed))s (\(Int(rate)) \(unit)/s)\u{1B}[K"
+        StandardStream.error.write(line)
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DigitAudio
-import Foundation
 
 /// The files a command skipped: each is named on stderr once, however many steps of the
 /// command ran into it, and the command ends with status 1 after a line counting them.

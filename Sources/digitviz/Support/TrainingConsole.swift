@@ -1,5 +1,6 @@
 import DigitAudio
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Keras-style training output on standard error (standard output is kept for data such as
 /// `--json`): one line per epoch numbered from 1 as Keras prints it, a progress bar below
@@ -19,15 +20,15 @@ final class TrainingConsole {
     func show(_ report: EpochReport) {
         guard !quiet else { return }
         let member = report.members > 1 ? "Network \(report.member + 1)/\(report.members): " : ""
-        var line = member + String(format: "Epoch %d/%d - %.2fs", report.epoch + 1, epochs, report.seconds)
-        for (name, value) in report.metrics { line += String(format: " - %@: %.4f", name, value) }
+        var line = member + String(cFormat: "Epoch %d/%d - %.2fs", report.epoch + 1, epochs, report.seconds)
+        for (name, value) in report.metrics { line += " - \(name): " + String(cFormat: "%.4f", value) }
         if terminal {
             let done = report.epoch + 1
             let filled = 30 * done / epochs
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 30 - filled)
             let elapsed = Date().timeIntervalSince(started)
             let eta = elapsed / Double(done) * Double(epochs - done)
-            write("\r\u{1B}[K" + line + "\n" + bar + String(format: " %d/%d epochs, %.1fs, ETA %.1fs", done, epochs, elapsed, eta))
+            write("\r\u{1B}[K" + line + "\n" + bar + String(cFormat: " %d/%d epochs, %.1fs, ETA %.1fs", done, epochs, elapsed, eta))
         } else {
             write(line + "\n")
         }
@@ -36,17 +37,19 @@ final class TrainingConsole {
     /// Prints the summary of a finished run (also with `quiet`).
     func finish(_ summary: TrainingSummary) {
         if terminal && !quiet { write("\r\u{1B}[K") }
-        let test = summary.testAccuracy.map { String(format: "; test accuracy %.2f %% (%d recordings)", 100 * $0, summary.testRecordings ?? 0) } ?? ""
-        write(String(format: "Best epoch %d/%d: val_loss %.4f, val_accuracy %.2f %%%@. Trained %d epochs%@ in %.2f s; total %.2f s. Model: %@\n",
-                     summary.bestEpoch, summary.epochs, summary.valLoss ?? .nan, 100 * (summary.valAccuracy ?? .nan), test,
-                     summary.epochsTrained, summary.stoppedByPatience ? " (no better val_loss in the last \(summary.epochsTrained - summary.bestEpoch))" : "",
-                     summary.trainingSeconds, summary.totalSeconds, Console.printable(summary.model)))
+        let test = summary.testAccuracy.map { String(cFormat: "; test accuracy %.2f %% (%d recordings)", 100 * $0, summary.testRecordings ?? 0) } ?? ""
+        let patience = summary.stoppedByPatience ? " (no better val_loss in the last \(summary.epochsTrained - summary.bestEpoch))" : ""
+        write(String(cFormat: "Best epoch %d/%d: val_loss %.4f, val_accuracy %.2f %%", summary.bestEpoch, summary.epochs,
+                     summary.valLoss ?? .nan, 100 * (summary.valAccuracy ?? .nan))
+              + test + ". Trained \(summary.epochsTrained) epochs" + patience
+              + String(cFormat: " in %.2f s; total %.2f s. Model: ", summary.trainingSeconds, summary.totalSeconds)
+              + Console.printable(summary.model) + "\n")
         if summary.networks > 1 {
             write("The model averages \(summary.networks) networks; the epochs and metrics above are the first one's.\n")
         }
     }
 
     private func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStream.error.write(text)
     }
 }

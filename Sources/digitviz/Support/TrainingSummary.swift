@@ -1,5 +1,5 @@
 import DigitAudio
-import Foundation
+import FoundationEssentials
 
 /// What a training run ended with, as `train` reports it: on the console and, with
 /// `--json`, as one JSON object on standard output. Epochs count from 1, as the console's
