@@ -29,22 +29,37 @@ final class OpenFile {
     }
 
     /// The next bytes of `descriptor`, which stays open, until `count` of them or the end.
+    ///
+    /// A regular file's remaining size sizes the buffer at once (one byte more, to see the
+    /// end without growing it); other files grow it geometrically, so that reading a large
+    /// one stays linear.
     static func read(upToCount count: Int, from descriptor: Int32) throws -> Data {
-        var bytes: [UInt8] = []  // an array grows geometrically: reading a large file stays linear
-        while bytes.count < count {
-            let start = bytes.count
-            let wanted = min(count - start, Swift.max(1 << 16, start))
-            bytes.append(contentsOf: repeatElement(0, count: wanted))
-            let got = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + start, wanted) }
-            let error = got < 0 ? POSIXError.current : nil
-            bytes.removeLast(wanted - Swift.max(got, 0))
-            if let error {
-                if error.code == .EINTR { continue }
-                throw error
+        var data = Data(count: min(count, (remainingSize(of: descriptor) ?? 1 << 16) + 1))
+        var filled = 0
+        while filled < count {
+            if filled == data.count { data.count = min(count, Swift.max(2 * filled, 1 << 16)) }
+            let (got, error) = data.withUnsafeMutableBytes { buffer in
+                let got = Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                return (got, errno)
+            }
+            if got < 0 {
+                if error == EINTR { continue }
+                throw POSIXError(POSIXErrorCode(rawValue: error) ?? .EIO)
             }
             if got == 0 { break }
+            filled += got
         }
-        return Data(bytes)
+        data.count = filled
+        return data
+    }
+
+    /// The bytes between `descriptor`'s offset and its end when it is a regular file.
+    private static func remainingSize(of descriptor: Int32) -> Int? {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        let offset = lseek(descriptor, 0, SEEK_CUR)
+        guard offset >= 0 else { return nil }
+        return Swift.max(Int(status.st_size) - Int(offset), 0)
     }
 
     /// The bytes from here to the end of the file.
