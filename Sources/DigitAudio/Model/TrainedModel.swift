@@ -81,7 +81,9 @@ public struct TrainedModel: Sendable, Equatable {
     public var splitRecord: SplitRecord? {
         get { metadata["split_record"].flatMap { try? JSONDecoder().decode(SplitRecord.self, from: Data($0.utf8)) } }
         set {
-            metadata["split_record"] = newValue.flatMap { try? String(decoding: JSONEncoder().encode($0), as: UTF8.self) }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys  // the same file from the same training, byte for byte
+            metadata["split_record"] = newValue.flatMap { try? String(decoding: encoder.encode($0), as: UTF8.self) }
             metadata["split"] = newValue?.split
         }
     }
