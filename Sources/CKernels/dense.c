@@ -191,23 +191,101 @@ static void transpose(const float *src, size_t rows, size_t cols, float *dst) {
         for (size_t c = 0; c < cols; c++) dst[c * rows + r] = src[r * cols + c];
 }
 
-void ckernels_dense_forward(const float *input, size_t rows, size_t inputs, const float *kernel, const float *bias,
-                            size_t outputs, float *output) {
-    gemm(rows, outputs, inputs, input, inputs, 1, kernel, outputs, bias, output, outputs);
+// Whether a product of m × n × k is worth splitting between a team's two threads: below
+// this, handing half of it over costs about what it saves.
+static bool worth_splitting(const ckernels_team *team, size_t m, size_t n, size_t k) {
+    return team && m * n * k >= 65536;
 }
 
-void ckernels_dense_kernel_gradient(const float *input, const float *output_gradient, size_t rows, size_t inputs,
-                                    size_t outputs, float *kernel_gradient, float *bias_gradient) {
+// The block of an m × n result that part `part` (0 or 1) of a split computes: rows
+// [i0, i1) × columns [j0, j1). A wide result splits its columns at a multiple of 16, so
+// that each part runs in whole 16-column blocks as one thread would; a narrow one splits
+// its rows (each row is computed alone). Either way every value is summed as before.
+struct block { size_t i0, i1, j0, j1; };
+
+static struct block part_block(size_t m, size_t n, size_t part) {
+    if (n >= 32) {
+        size_t half = (n / 2 + 15) / 16 * 16;
+        return part == 0 ? (struct block){0, m, 0, half} : (struct block){0, m, half, n};
+    }
+    return part == 0 ? (struct block){0, m / 2, 0, n} : (struct block){m / 2, m, 0, n};
+}
+
+struct gemm_arguments {
+    size_t m, n, k;
+    const float *a;
+    size_t a_row, a_col;
+    const float *b;
+    size_t ldb;
+    const float *init;
+    float *c;
+    size_t ldc;
+};
+
+// Part `part` of C = init + A · B (see part_block).
+static void gemm_part(const void *arguments, size_t part) {
+    const struct gemm_arguments *g = arguments;
+    struct block x = part_block(g->m, g->n, part);
+    if (x.i1 == x.i0 || x.j1 == x.j0) return;
+    gemm(x.i1 - x.i0, x.j1 - x.j0, g->k, g->a + x.i0 * g->a_row, g->a_row, g->a_col, g->b + x.j0, g->ldb,
+         g->init ? g->init + x.j0 : NULL, g->c + x.i0 * g->ldc + x.j0, g->ldc);
+}
+
+// C = init + A · B, by the team's two threads when it is large enough.
+static void team_gemm(ckernels_team *team, size_t m, size_t n, size_t k, const float *a, size_t a_row, size_t a_col,
+                      const float *b, size_t ldb, const float *init, float *c, size_t ldc) {
+    if (!worth_splitting(team, m, n, k)) {
+        gemm(m, n, k, a, a_row, a_col, b, ldb, init, c, ldc);
+        return;
+    }
+    struct gemm_arguments arguments = {m, n, k, a, a_row, a_col, b, ldb, init, c, ldc};
+    ckernels_team_run(team, gemm_part, &arguments);
+}
+
+void ckernels_dense_forward(ckernels_team *team, const float *input, size_t rows, size_t inputs, const float *kernel,
+                            const float *bias, size_t outputs, float *output) {
+    team_gemm(team, rows, outputs, inputs, input, inputs, 1, kernel, outputs, bias, output, outputs);
+}
+
+struct transposed_product_arguments {
+    struct gemm_arguments product;  // into scratch, rows × cols (m × n)
+    float *destination;             // cols × rows
+};
+
+// Part `part` of destination = (A · B)ᵀ: its block of the product, then that block's transpose.
+static void transposed_product_part(const void *arguments, size_t part) {
+    const struct transposed_product_arguments *t = arguments;
+    const struct gemm_arguments *g = &t->product;
+    gemm_part(g, part);
+    struct block x = part_block(g->m, g->n, part);
+    for (size_t r = x.i0; r < x.i1; r++)
+        for (size_t c = x.j0; c < x.j1; c++) t->destination[c * g->m + r] = g->c[r * g->n + c];
+}
+
+// destination (cols × rows) = (A · B)ᵀ through `scratch` (rows × cols), by the team when large enough.
+static void transposed_product(ckernels_team *team, size_t rows, size_t cols, size_t k, const float *a, size_t a_row,
+                               size_t a_col, const float *b, size_t ldb, float *scratch, float *destination) {
+    struct transposed_product_arguments arguments = {{rows, cols, k, a, a_row, a_col, b, ldb, NULL, scratch, cols},
+                                                     destination};
+    if (worth_splitting(team, rows, cols, k)) {
+        ckernels_team_run(team, transposed_product_part, &arguments);
+    } else {
+        transposed_product_part(&arguments, 0);
+        transposed_product_part(&arguments, 1);
+    }
+}
+
+void ckernels_dense_kernel_gradient(ckernels_team *team, const float *input, const float *output_gradient, size_t rows,
+                                    size_t inputs, size_t outputs, float *kernel_gradient, float *bias_gradient) {
     // inputᵀ · G: A(i, p) = input[p · inputs + i]. A narrow layer (the output layer's 10
     // units) as (Gᵀ · input)ᵀ instead, so the vectors run along the inputs.
     float stack[4096];
 #if defined(__x86_64__)
     if (has_avx2_fma() && outputs < 16 && inputs >= 16 && inputs * outputs <= sizeof stack / sizeof *stack) {
-        gemm_avx2(outputs, inputs, rows, output_gradient, 1, outputs, input, inputs, NULL, stack, inputs);
-        transpose(stack, outputs, inputs, kernel_gradient);
+        transposed_product(team, outputs, inputs, rows, output_gradient, 1, outputs, input, inputs, stack, kernel_gradient);
     } else
 #endif
-    gemm(inputs, outputs, rows, input, 1, inputs, output_gradient, outputs, NULL, kernel_gradient, outputs);
+    team_gemm(team, inputs, outputs, rows, input, 1, inputs, output_gradient, outputs, NULL, kernel_gradient, outputs);
     for (size_t j = 0; j < outputs; j++) bias_gradient[j] = output_gradient[j];
     for (size_t r = 1; r < rows; r++) {
         const float *g = output_gradient + r * outputs;
@@ -215,11 +293,11 @@ void ckernels_dense_kernel_gradient(const float *input, const float *output_grad
     }
 }
 
-void ckernels_dense_input_gradient(const float *output_gradient, const float *kernel, size_t rows, size_t inputs,
-                                   size_t outputs, float *input_gradient) {
+void ckernels_dense_input_gradient(ckernels_team *team, const float *output_gradient, const float *kernel, size_t rows,
+                                   size_t inputs, size_t outputs, float *input_gradient) {
 #if defined(__x86_64__)
     if (has_avx2_fma()) {
-        // As kernel · Gᵀ (inputs × rows), the broadcast kernel's shape, between two small
+        // As (kernel · Gᵀ)ᵀ, the broadcast kernel's shape (inputs × rows) between two small
         // transposes: faster than dot products along the rows of G and the kernel.
         float stack[2 * 4096];
         size_t need = rows * outputs + rows * inputs;
@@ -227,8 +305,7 @@ void ckernels_dense_input_gradient(const float *output_gradient, const float *ke
         if (scratch) {
             float *gt = scratch, *dxt = scratch + rows * outputs;
             transpose(output_gradient, rows, outputs, gt);
-            gemm_avx2(inputs, rows, outputs, kernel, outputs, 1, gt, rows, NULL, dxt, rows);
-            transpose(dxt, inputs, rows, input_gradient);
+            transposed_product(team, inputs, rows, outputs, kernel, outputs, 1, gt, rows, dxt, input_gradient);
             if (scratch != stack) free(scratch);
             return;
         }

@@ -46,6 +46,21 @@ import Testing
         #expect(try run(other).0.history != first.history)
     }
 
+    @Test func twoThreadsTrainTheSameNetwork() throws {
+        // Wide enough that the team splits every product and Adam step.
+        var wide = configuration
+        wide.epochs = 4
+        wide.hiddenLayers = [.init(units: 256, activation: .relu, dropout: 0.25), .init(units: 128, activation: .relu, dropout: 0.25)]
+        let table = syntheticTable(perDigit: 12, dimension: 40)
+        let (train, test) = try Split.random(testFraction: 0.25, seed: 1).apply(to: table.recordings)
+        var one = Trainer(configuration: wide), two = one
+        two.threads = 2
+        let first = try one.train(on: table, trainRows: train, validationRows: test)
+        let second = try two.train(on: table, trainRows: train, validationRows: test)
+        #expect(first.history == second.history)
+        #expect(first.model == second.model)
+    }
+
     @Test func callbackCanStopEarly() throws {
         let (result, _, _) = try run(configuration) { $0.epoch < 2 }
         #expect(result.history.epochs == 3)

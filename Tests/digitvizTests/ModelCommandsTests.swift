@@ -37,6 +37,23 @@ import Testing
         #expect(lines.first?.hasSuffix("top 3: " + expected.joined(separator: ", ")) == true, "\(lines.first ?? "")")
     }
 
+    @Test func oneOrTwoThreadsTrainTheSameModelFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var files: [Data] = []
+        for threads in ["1", "2"] {
+            let model = folder.path("m\(threads).safetensors"), log = folder.path("run\(threads).log")
+            let train = try CommandRunner.run(["train", sampleData, "--original", "--epochs", "5", "-m", model, "--log", log,
+                                               "--threads", threads, "-q"])
+            #expect(train.status == 0, "\(train.stderr)")
+            files += [try Data(contentsOf: URL(fileURLWithPath: model)), try Data(contentsOf: URL(fileURLWithPath: log))]
+        }
+        #expect(files[0] == files[2], "the model file, byte for byte")
+        #expect(files[1] == files[3], "the run log")
+        let none = try CommandRunner.run(["train", sampleData, "--threads", "0", "-m", folder.path("n.safetensors")])
+        #expect(none.status == 64 && none.stderr.contains("--threads must be at least 1"), "\(none.stderr)")
+    }
+
     @Test func badModelFilesAreOneLineErrors() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

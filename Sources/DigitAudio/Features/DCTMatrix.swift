@@ -48,7 +48,7 @@ package struct DCTMatrix: Sendable {
     func apply(_ rows: UnsafePointer<Float>, frames: Int, into result: UnsafeMutablePointer<Float>) {
         let product = UnsafeMutablePointer<Float>.allocate(capacity: frames * outputs)
         defer { product.deallocate() }
-        ckernels_dense_forward(rows, frames, inputs, transposed, zeros, outputs, product)
+        ckernels_dense_forward(nil, rows, frames, inputs, transposed, zeros, outputs, product)
         for t in 0..<frames {
             for k in 0..<outputs { result[k * frames + t] = product[t * outputs + k] }
         }

@@ -39,6 +39,12 @@ public struct Adam: Sendable, Equatable {
 
     /// Applies one update to all parameters, given their gradients (both of `parameterCount`).
     public mutating func update(parameters: UnsafeMutableBufferPointer<Float>, gradients: UnsafeBufferPointer<Float>) {
+        update(parameters: parameters, gradients: gradients, team: nil)
+    }
+
+    /// As ``update(parameters:gradients:)``, split between `team`'s two threads when there is one.
+    mutating func update(parameters: UnsafeMutableBufferPointer<Float>, gradients: UnsafeBufferPointer<Float>,
+                         team: KernelTeam?) {
         precondition(parameters.count == firstMoment.count && gradients.count == firstMoment.count,
                      "parameter count does not match the optimizer")
         step += 1
@@ -51,7 +57,7 @@ public struct Adam: Sendable, Equatable {
         }
         firstMoment.withUnsafeMutableBufferPointer { m in
             secondMoment.withUnsafeMutableBufferPointer { v in
-                ckernels_adam_update(parameters.baseAddress!, gradients.baseAddress!, m.baseAddress!, v.baseAddress!,
+                ckernels_adam_update(team?.pointer, parameters.baseAddress!, gradients.baseAddress!, m.baseAddress!, v.baseAddress!,
                                      parameters.count, alpha, oneMinusBeta1, oneMinusBeta2, epsilon)
             }
         }

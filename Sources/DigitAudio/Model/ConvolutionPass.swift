@@ -66,10 +66,11 @@ final class ConvolutionPass {
     }
 
     /// Runs `rows` rows of `input` (`rows × frames × channels`) through the layers, reading
-    /// layer `i`'s kernel and bias at `parameters + offsets[i]`, and returns ``output``.
+    /// layer `i`'s kernel and bias at `parameters + offsets[i]`, and returns ``output``;
+    /// the products are split between `team`'s threads when there is one.
     @discardableResult
     func forward(input: UnsafePointer<Float>, rows: Int, parameters: UnsafePointer<Float>,
-                 offsets: [(kernel: Int, bias: Int)]) -> UnsafeMutablePointer<Float> {
+                 offsets: [(kernel: Int, bias: Int)], team: KernelTeam? = nil) -> UnsafeMutablePointer<Float> {
         precondition(rows <= capacity, "batch larger than the convolution's workspace")
         var layerInput = input
         for (l, shape) in shapes.enumerated() {
@@ -82,7 +83,7 @@ final class ConvolutionPass {
             }
             Dense.forward(input: patches[l], rows: rows * shape.positions, kernel: parameters + offsets[l].kernel,
                           bias: parameters + offsets[l].bias, inputs: shape.patchSize, outputs: shape.filters,
-                          output: activated[l])
+                          output: activated[l], team: team)
             Activation.relu.apply(to: activated[l], rows: rows * shape.positions, columns: shape.filters)
             if let pooled = pooled[l], let from = pooledFrom[l] {
                 maxPool(activated[l], rows: rows, shape: shape, into: pooled, from: from)
@@ -96,9 +97,10 @@ final class ConvolutionPass {
     }
 
     /// Given ∂L/∂``output`` (`rows × filters`) for the rows of the last ``forward``, writes
-    /// every layer's kernel and bias gradient at `gradients + offsets[i]`.
+    /// every layer's kernel and bias gradient at `gradients + offsets[i]` (products split
+    /// between `team`'s threads when there is one).
     func backward(outputGradient: UnsafePointer<Float>, rows: Int, parameters: UnsafePointer<Float>,
-                  offsets: [(kernel: Int, bias: Int)], gradients: UnsafeMutablePointer<Float>) {
+                  offsets: [(kernel: Int, bias: Int)], gradients: UnsafeMutablePointer<Float>, team: KernelTeam? = nil) {
         let filters = front.outputs, positions = front.finalPositions
         var gradient = gradientBuffers.0
         gradient.update(repeating: 0, count: rows * positions * filters)
@@ -129,7 +131,7 @@ final class ConvolutionPass {
             Dense.backward(input: patches[l], outputGradient: gradient, rows: rows * shape.positions,
                            kernel: parameters + offsets[l].kernel, inputs: shape.patchSize, outputs: shape.filters,
                            kernelGradient: gradients + offsets[l].kernel, biasGradient: gradients + offsets[l].bias,
-                           inputGradient: l == 0 ? nil : patchGradient)
+                           inputGradient: l == 0 ? nil : patchGradient, team: team)
             guard l > 0 else { break }
             let inputGradient = other(gradient)
             let rowLength = shape.framesIn * shape.channelsIn

@@ -41,12 +41,13 @@ public struct Dense: Sendable, Equatable {
     public static func parameterCount(inputs: Int, outputs: Int) -> Int { inputs * outputs + outputs }
 
     /// Computes `output = input · kernel + bias` for `rows` input rows (`rows × inputs` in,
-    /// `rows × outputs` out, row-major), with CKernels' small-matrix product.
+    /// `rows × outputs` out, row-major), with CKernels' small-matrix product, split between
+    /// `team`'s two threads when there is one.
     static func forward(
         input: UnsafePointer<Float>, rows: Int, kernel: UnsafePointer<Float>, bias: UnsafePointer<Float>,
-        inputs: Int, outputs: Int, output: UnsafeMutablePointer<Float>
+        inputs: Int, outputs: Int, output: UnsafeMutablePointer<Float>, team: KernelTeam? = nil
     ) {
-        ckernels_dense_forward(input, rows, inputs, kernel, bias, outputs, output)
+        ckernels_dense_forward(team?.pointer, input, rows, inputs, kernel, bias, outputs, output)
     }
 
     /// Given `outputGradient` = ∂L/∂output (`rows × outputs`), writes ∂L/∂kernel = inputᵀ · outputGradient,
@@ -55,11 +56,11 @@ public struct Dense: Sendable, Equatable {
         input: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>, rows: Int,
         kernel: UnsafePointer<Float>, inputs: Int, outputs: Int,
         kernelGradient: UnsafeMutablePointer<Float>, biasGradient: UnsafeMutablePointer<Float>,
-        inputGradient: UnsafeMutablePointer<Float>?
+        inputGradient: UnsafeMutablePointer<Float>?, team: KernelTeam? = nil
     ) {
-        ckernels_dense_kernel_gradient(input, outputGradient, rows, inputs, outputs, kernelGradient, biasGradient)
+        ckernels_dense_kernel_gradient(team?.pointer, input, outputGradient, rows, inputs, outputs, kernelGradient, biasGradient)
         if let inputGradient {
-            ckernels_dense_input_gradient(outputGradient, kernel, rows, inputs, outputs, inputGradient)
+            ckernels_dense_input_gradient(team?.pointer, outputGradient, kernel, rows, inputs, outputs, inputGradient)
         }
     }
 }

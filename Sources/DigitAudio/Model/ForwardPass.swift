@@ -13,11 +13,13 @@ enum ForwardPass {
     ///   - shapes: each dense layer's inputs and outputs.
     ///   - offsets: where each layer's kernel and bias start in `parameters`.
     ///   - outputs: per layer, room for `rows × outputs` activated values.
+    ///   - team: a second thread for the products, if any.
     ///   - feed: maps a layer's index and activated output to the next layer's input.
     static func run(
         input: UnsafePointer<Float>, rows: Int, parameters: UnsafePointer<Float>,
         shapes: [(inputs: Int, outputs: Int)], offsets: [(kernel: Int, bias: Int)], activations: [Activation],
         outputs: (Int) -> UnsafeMutablePointer<Float>,
+        team: KernelTeam? = nil,
         feed: (Int, UnsafeMutablePointer<Float>) -> UnsafePointer<Float> = { UnsafePointer($1) }
     ) -> UnsafeMutablePointer<Float> {
         var layerInput = input
@@ -26,7 +28,8 @@ enum ForwardPass {
             output = outputs(layer)
             Dense.forward(
                 input: layerInput, rows: rows, kernel: parameters + offsets[layer].kernel,
-                bias: parameters + offsets[layer].bias, inputs: shape.inputs, outputs: shape.outputs, output: output)
+                bias: parameters + offsets[layer].bias, inputs: shape.inputs, outputs: shape.outputs, output: output,
+                team: team)
             activations[layer].apply(to: output, rows: rows, columns: shape.outputs)
             layerInput = feed(layer, output)
         }

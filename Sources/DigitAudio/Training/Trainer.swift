@@ -19,6 +19,10 @@
 public struct Trainer: Sendable {
     /// The settings of the runs.
     public var configuration: TrainingConfiguration
+    /// How many threads one network's training uses: 2 splits each product and Adam step
+    /// between two cores (the numbers are the same as on 1); 1 keeps to the calling thread,
+    /// for callers that train several networks at once.
+    public var threads = 1
     /// Where `digitviz-bench` collects the time of each stage of a run (shuffling, batch
     /// copies, forward, backward, Adam, validation); `nil` in normal use.
     package var clock: StageClock?
@@ -101,7 +105,8 @@ public struct Trainer: Sendable {
         var generator = SeededGenerator(seed: configuration.seed &+ UInt64(member))
         var network = Network(architecture: architecture, generator: &generator)
         let workspace = TrainingWorkspace(
-            network: network, capacity: max(batchSize, min(validationRows.count, 256)))
+            network: network, capacity: max(batchSize, min(validationRows.count, 256)),
+            team: threads >= 2 ? KernelTeam() : nil)
         var optimizer = Adam(parameterCount: network.parameterCount, learningRate: configuration.learningRate,
                              weightDecay: configuration.weightDecay)
         var best = Array(workspace.parameters)
@@ -132,7 +137,8 @@ public struct Trainer: Sendable {
                         let batch = workspace.computeGradients(rows: rows, generator: &generator)
                         lossSum += batch.lossSum
                         correct += batch.correct
-                        optimizer.update(parameters: workspace.parameters, gradients: UnsafeBufferPointer(workspace.gradients))
+                        optimizer.update(parameters: workspace.parameters, gradients: UnsafeBufferPointer(workspace.gradients),
+                                         team: workspace.team)
                         clock?.lap("Adam")
                     }
                 }

@@ -36,9 +36,13 @@ final class TrainingWorkspace {
     private var allocations: [UnsafeMutableRawPointer] = []
     /// Charged with "forward", "loss" and "backward" by ``computeGradients(rows:generator:)``.
     var clock: StageClock?
+    /// The second thread the products are split with, if any.
+    let team: KernelTeam?
 
-    /// Memory for training `network` (its parameters are copied in) on batches of up to `capacity` rows.
-    init(network: Network, capacity: Int) {
+    /// Memory for training `network` (its parameters are copied in) on batches of up to
+    /// `capacity` rows, its products split with `team` when there is one.
+    init(network: Network, capacity: Int, team: KernelTeam? = nil) {
+        self.team = team
         architecture = network.architecture
         self.capacity = capacity
         shapes = architecture.denseShapes
@@ -88,7 +92,7 @@ final class TrainingWorkspace {
         precondition(rows <= capacity, "batch larger than the workspace")
         return ForwardPass.run(
             input: denseInput(rows: rows), rows: rows, parameters: parameters.baseAddress!, shapes: shapes, offsets: offsets,
-            activations: activations, outputs: { activated[$0] }
+            activations: activations, outputs: { activated[$0] }, team: team
         ) { layer, output in
             guard training, let mask = masks[layer], let dropped = dropped[layer] else { return UnsafePointer(output) }
             let count = rows * shapes[layer].outputs
@@ -103,7 +107,7 @@ final class TrainingWorkspace {
     private func denseInput(rows: Int) -> UnsafePointer<Float> {
         guard let convolution else { return UnsafePointer(input) }
         return UnsafePointer(convolution.forward(input: input, rows: rows, parameters: parameters.baseAddress!,
-                                                 offsets: convolutionOffsets))
+                                                 offsets: convolutionOffsets, team: team))
     }
 
     /// One training pass on `rows` rows of ``input`` with classes ``labels``: forward with
@@ -131,10 +135,10 @@ final class TrainingWorkspace {
                 kernel: parameters.baseAddress! + offsets[layer].kernel, inputs: shape.inputs, outputs: shape.outputs,
                 kernelGradient: gradients.baseAddress! + offsets[layer].kernel,
                 biasGradient: gradients.baseAddress! + offsets[layer].bias,
-                inputGradient: layer == 0 && convolution == nil ? nil : spare)
+                inputGradient: layer == 0 && convolution == nil ? nil : spare, team: team)
             guard layer > 0 else {
                 convolution?.backward(outputGradient: spare, rows: rows, parameters: parameters.baseAddress!,
-                                      offsets: convolutionOffsets, gradients: gradients.baseAddress!)
+                                      offsets: convolutionOffsets, gradients: gradients.baseAddress!, team: team)
                 break
             }
             let count = rows * shape.inputs

@@ -74,8 +74,12 @@ struct TrainCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only the summary (no epoch lines, no progress).")
     var quiet = false
 
+    @Option(name: .long, help: "Worker threads (default: all cores). Training splits its work between two at most; the model is the same with any number.")
+    var threads: Int?
+
     func validate() throws {
         try training.checkOriginal(original)
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
     func run() throws {
@@ -83,14 +87,17 @@ struct TrainCommand: ParsableCommand {
         if let log { try OutputPath.checkFile(log) }
         let skipped = SkippedFiles()
         let started = Date()
-        let loaded = try features.load(data, defaults: original ? .standard : training.network.features, quiet: quiet, skipped: skipped)
+        let loaded = try features.load(data, defaults: original ? .standard : training.network.features, threads: threads,
+                                       quiet: quiet, skipped: skipped)
         let console = TrainingConsole(epochs: training.epochs, quiet: quiet)
         var recipe = training.configuration()
         if original {
             recipe.standardize = false
             recipe.validationFraction = 0
         }
-        let run = TrainingRun(trainer: Trainer(configuration: recipe),
+        var trainer = Trainer(configuration: recipe)
+        trainer.threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let run = TrainingRun(trainer: trainer,
                               modelURL: URL(fileURLWithPath: model), logURL: log.map { URL(fileURLWithPath: $0) })
         Interruption.stopGracefully()
         let set = try training.trainingSet(loaded, original: original, quiet: quiet, skipped: skipped)
