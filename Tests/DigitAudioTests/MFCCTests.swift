@@ -45,6 +45,30 @@ import Testing
         #expect(relativeError(meanStd, fixture.meanstd_22050) < 1e-5)
     }
 
+    /// The filterbank keeps only each band's span: its dense ``MelFilterbank/weights`` are
+    /// zero outside the spans, non-zero at their ends, and give what `apply` gives (within
+    /// float rounding of the sums' order) on a random power spectrum.
+    @Test(arguments: [(22_050, 2048, 128), (8_000, 512, 40), (16_000, 400, 26), (8_000, 64, 40)])
+    func filterbankWeightsAgreeWithApply(sampleRate: Int, fftSize: Int, bands: Int) {
+        let filterbank = MelFilterbank(sampleRate: sampleRate, fftSize: fftSize, bands: bands)
+        let weights = filterbank.weights, bins = filterbank.bins
+        #expect(weights.count == bands * bins)
+        var generator = SeededGenerator(seed: 7)
+        let power = (0..<bins).map { _ in generator.nextFloat(from: 0, to: 1) }
+        var applied = [Float](repeating: .nan, count: bands)
+        power.withUnsafeBufferPointer { filterbank.apply($0.baseAddress!, into: &applied) }
+        for band in 0..<bands {
+            let row = weights[band * bins ..< (band + 1) * bins], span = filterbank.spans[band]
+            let inside = span.first ..< span.first + span.count
+            #expect(row.indices.allSatisfy { inside.contains($0 - band * bins) || row[$0] == 0 }, "band \(band)")
+            if span.count > 0 {
+                #expect(row[band * bins + inside.lowerBound] != 0 && row[band * bins + inside.upperBound - 1] != 0)
+            }
+            let expected = zip(row, power).reduce(0.0) { $0 + Double($1.0) * Double($1.1) }
+            #expect(abs(Double(applied[band]) - expected) <= 1e-5 * max(1, abs(expected)), "band \(band)")
+        }
+    }
+
     /// A clip shorter than one window gives librosa's single frame.
     @Test func clipShorterThanWindow() throws {
         let short = try SyntheticFixture.load().short

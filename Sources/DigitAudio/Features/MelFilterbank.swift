@@ -8,13 +8,25 @@ public struct MelFilterbank: Sendable {
     public let bands: Int
     /// Number of FFT bins (columns): fftSize / 2 + 1.
     public let bins: Int
-    /// Row-major weights, `bands × bins`.
-    public let weights: [Float]
     /// Each band's non-zero span: its first bin and how many bins follow.
     public let spans: [(first: Int, count: Int)]
     /// Each band's span widened with zero weights to a multiple of 8 bins (within the
     /// spectrum), so that ``apply(_:into:firstBand:)`` runs in whole vectors of 8.
     private let vectorSpans: [(first: Int, count: Int)]
+    /// The weights over each band's vector span, band after band from `packedStarts[band]`:
+    /// about 2 × bins numbers, where the whole matrix has bands × bins (128 × 1,025 with
+    /// librosa's defaults: half a megabyte to fill and scan for every new analyzer).
+    private let packed: [Float]
+    private let packedStarts: [Int]
+
+    /// Row-major weights, `bands × bins` (zero outside each band's span).
+    public var weights: [Float] {
+        var weights = [Float](repeating: 0, count: bands * bins)
+        for (band, span) in vectorSpans.enumerated() {
+            for k in 0..<span.count { weights[band * bins + span.first + k] = packed[packedStarts[band] + k] }
+        }
+        return weights
+    }
 
     /// Builds the filterbank for a sample rate and FFT size.
     public init(sampleRate: Int, fftSize: Int, bands: Int = 128,
@@ -26,35 +38,37 @@ public struct MelFilterbank: Sendable {
         let edges = (0..<(bands + 2)).map { i in
             MelScale.hertz(fromMel: lowMel + (highMel - lowMel) * Double(i) / Double(bands + 1))
         }
-        var weights = [Float](repeating: 0, count: bands * bins)
+        var spans: [(first: Int, count: Int)] = [], vectorSpans: [(first: Int, count: Int)] = []
+        var packed: [Float] = [], packedStarts: [Int] = []
         for band in 0..<bands {
             let lower = edges[band], centre = edges[band + 1], upper = edges[band + 2]
             let norm = 2 / (upper - lower)
             // Outside (lower, upper) the triangle is 0: only the bins between are computed.
             let first = max(0, Int((lower * Double(fftSize) / Double(sampleRate)).rounded(.down)))
             let last = min(bins - 1, Int((upper * Double(fftSize) / Double(sampleRate)).rounded(.up)))
+            var row: [(bin: Int, weight: Float)] = []
             for bin in first...max(first, last) where bin < bins {
                 let frequency = Double(bin) * Double(sampleRate) / Double(fftSize)
                 let rising = (frequency - lower) / (centre - lower)
                 let falling = (upper - frequency) / (upper - centre)
-                let weight = max(0, min(rising, falling))
-                weights[band * bins + bin] = Float(weight * norm)
+                let weight = Float(max(0, min(rising, falling)) * norm)
+                if weight != 0 { row.append((bin, weight)) }
             }
+            let span = row.first.map { (first: $0.bin, count: row.last!.bin - $0.bin + 1) } ?? (first: 0, count: 0)
+            let count = min(bins, (span.count + 7) / 8 * 8)
+            let vectorSpan = (first: min(span.first, bins - count), count: count)
+            packedStarts.append(packed.count)
+            packed += repeatElement(0, count: count)
+            for (bin, weight) in row { packed[packedStarts[band] + bin - vectorSpan.first] = weight }
+            spans.append(span)
+            vectorSpans.append(vectorSpan)
         }
         self.bands = bands
         self.bins = bins
-        self.weights = weights
-        spans = (0..<bands).map { band in
-            let row = weights[(band * bins)..<((band + 1) * bins)]
-            guard let first = row.firstIndex(where: { $0 != 0 }), let last = row.lastIndex(where: { $0 != 0 }) else {
-                return (first: 0, count: 0)
-            }
-            return (first: first - band * bins, count: last - first + 1)
-        }
-        vectorSpans = spans.map { span in
-            let count = min(bins, (span.count + 7) / 8 * 8)
-            return (first: min(span.first, bins - count), count: count)
-        }
+        self.spans = spans
+        self.vectorSpans = vectorSpans
+        self.packed = packed
+        self.packedStarts = packedStarts
     }
 
     /// Applies the filters from `firstBand` up to one power spectrum (`bins` values), writing
@@ -62,10 +76,10 @@ public struct MelFilterbank: Sendable {
     /// whole vectors of 8: about 2 × bins products instead of bands × bins, none of them in
     /// a scalar tail (most bands span fewer than 16 bins, so tails were half the work).
     public func apply(_ power: UnsafePointer<Float>, into output: UnsafeMutablePointer<Float>, firstBand: Int = 0) {
-        weights.withUnsafeBufferPointer { weights in
+        packed.withUnsafeBufferPointer { packed in
             for band in firstBand..<bands {
                 let (first, count) = vectorSpans[band]
-                output[band - firstBand] = dotProduct(weights.baseAddress! + band * bins + first, power + first, count: count)
+                output[band - firstBand] = dotProduct(packed.baseAddress! + packedStarts[band], power + first, count: count)
             }
         }
     }

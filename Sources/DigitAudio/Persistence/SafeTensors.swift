@@ -212,9 +212,14 @@ public struct SafeTensors: Sendable, Equatable {
             for entry in entries {
                 let start = dataStart - data.startIndex + entry.begin
                 let values = [Float](unsafeUninitializedCapacity: (entry.end - entry.begin) / 4) { buffer, count in
-                    for index in 0 ..< buffer.count {
-                        let bits = bytes.loadUnaligned(fromByteOffset: start + index * 4, as: UInt32.self)
-                        buffer[index] = Float(bitPattern: UInt32(littleEndian: bits))
+                    let source = UnsafeRawBufferPointer(rebasing: bytes[start ..< start + buffer.count * 4])
+                    if UInt32(littleEndian: 1) == 1 {
+                        UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)  // the file's byte order: a copy
+                    } else {
+                        for index in 0 ..< buffer.count {
+                            let bits = source.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)
+                            buffer[index] = Float(bitPattern: UInt32(littleEndian: bits))
+                        }
                     }
                     count = buffer.count
                 }
