@@ -14,6 +14,10 @@ public struct Network: Sendable, Equatable {
     public private(set) var convolutions: [Dense]
     /// The dense layers, from input to output, shaped as `architecture.denseShapes`.
     public private(set) var layers: [Dense]
+    /// All parameters in one array, laid out as ``Architecture/parameterOffsets``: each
+    /// convolution's kernel then bias, then each dense layer's. Kept beside the layers, so
+    /// that a prediction reads them in place instead of gathering them every time.
+    private(set) var flatParameters: [Float]
 
     /// A freshly initialized network: Glorot-uniform kernels (a convolution's fan-in and
     /// fan-out are those of its dense layer, `width × channels` and `filters`) and zero
@@ -25,6 +29,7 @@ public struct Network: Sendable, Equatable {
             Dense(inputs: $0.inputs, outputs: $0.outputs, generator: &generator)
         }
         self.layers = architecture.denseShapes.map { Dense(inputs: $0.inputs, outputs: $0.outputs, generator: &generator) }
+        flatParameters = Self.flat(convolutions + layers, count: architecture.parameterCount)
     }
 
     /// A network with the given layers, which must match the architecture's shapes.
@@ -38,6 +43,7 @@ public struct Network: Sendable, Equatable {
         self.architecture = architecture
         self.convolutions = convolutions
         self.layers = layers
+        flatParameters = Self.flat(convolutions + layers, count: architecture.parameterCount)
     }
 
     /// Total trainable parameters.
@@ -57,11 +63,10 @@ public struct Network: Sendable, Equatable {
             return buffer
         }
         defer { for buffer in buffers { buffer.deallocate() } }
-        let parameters = flatParameters
         let offsets = architecture.parameterOffsets
         let convolution = architecture.convolution.map { ConvolutionPass(front: $0, capacity: rows) }
         return batch.withUnsafeBufferPointer { input in
-            parameters.withUnsafeBufferPointer { parameters in
+            flatParameters.withUnsafeBufferPointer { parameters in
                 let denseInput = convolution.map {
                     UnsafePointer($0.forward(input: input.baseAddress!, rows: rows, parameters: parameters.baseAddress!,
                                              offsets: offsets.convolution))
@@ -76,12 +81,11 @@ public struct Network: Sendable, Equatable {
 
     // MARK: - Flat parameters (training)
 
-    /// All parameters in one array, laid out as ``Architecture/parameterOffsets``: each
-    /// convolution's kernel then bias, then each dense layer's.
-    var flatParameters: [Float] {
+    /// `layers`' kernels and biases, one after the other.
+    private static func flat(_ layers: [Dense], count: Int) -> [Float] {
         var flat: [Float] = []
-        flat.reserveCapacity(parameterCount)
-        for layer in convolutions + layers {
+        flat.reserveCapacity(count)
+        for layer in layers {
             flat += layer.kernel
             flat += layer.bias
         }
@@ -100,6 +104,7 @@ public struct Network: Sendable, Equatable {
         }
         load(&convolutions, offsets.convolution)
         load(&layers, offsets.dense)
+        flatParameters = Array(flat)
     }
 }
 
