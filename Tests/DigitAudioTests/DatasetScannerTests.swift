@@ -67,4 +67,14 @@ import Testing
         #expect(RecordingName(fileName: "7_jackson.wav") == nil)
         #expect(RecordingName(fileName: "7__3.wav") == nil)
     }
+
+    /// Audio by its name's last extension, in any case, as `URL.pathExtension` reads it.
+    @Test func audioExtensions() {
+        for name in ["a.wav", "7_x_1.WAV", "b.c.flac", "d.Opus", "..wav"] { #expect(DatasetScanner.isAudio(name: name), "\(name)") }
+        for name in ["wav", "a.wav.txt", "x.", ".wav", "a.wave2", ""] { #expect(!DatasetScanner.isAudio(name: name), "\(name)") }
+        for name in ["a.wav", "7_x_1.WAV", "b.c.flac", "wav", "a.wav.txt", "x."] {
+            let viaURL = DatasetScanner.audioExtensions.contains(URL(fileURLWithPath: "/data/" + name).pathExtension.lowercased())
+            #expect(DatasetScanner.isAudio(name: name) == viaURL, "\(name)")
+        }
+    }
 }

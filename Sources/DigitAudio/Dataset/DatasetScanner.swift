@@ -52,16 +52,19 @@ public struct DatasetScanner: Sendable {
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder) else {
             throw FileFormatError(file: root.path, message: "no such file or folder")
         }
-        let files = isFolder ? try audioFiles(in: root) : [root]
+        let files = isFolder ? audioEntries(in: root)
+            : [(root.path, FolderListing.Entry(url: root, name: root.lastPathComponent, isFolder: false, isRegularFile: false))]
         let metadata = isFolder ? try MetadataFile.labels(in: root) : [:]
         var scan = Scan(recordings: [], unlabeled: [])
-        for url in files {
-            if let problem = RegularFile.problem(at: url.path) {
-                scan.unreadable.append(FileFormatError(file: url.path, message: problem + ": skipped"))
+        for (path, entry) in files {
+            let url = entry.url
+            // A regular file by its directory entry needs no `stat`; a link or an unknown type does.
+            if !entry.isRegularFile, let problem = RegularFile.problem(at: path) {
+                scan.unreadable.append(FileFormatError(file: path, message: problem + ": skipped"))
                 continue
             }
-            let name = RecordingName(fileName: url.lastPathComponent)
-            let digit = metadata[url.lastPathComponent] ?? name?.digit ?? Self.folderDigit(of: url)
+            let name = RecordingName(fileName: entry.name)
+            let digit = metadata[entry.name] ?? name?.digit ?? Self.folderDigit(of: url)
             guard let digit else {
                 scan.unlabeled.append(url)
                 continue
@@ -83,8 +86,19 @@ public struct DatasetScanner: Sendable {
     ///
     /// - Throws: nothing today: a folder that cannot be read holds no files.
     public func audioFiles(in root: URL) throws -> [URL] {
-        let files = FolderListing.tree(under: root).filter { Self.audioExtensions.contains($0.pathExtension.lowercased()) }
-        return files.map { (path: $0.path, url: $0) }.sorted { $0.path < $1.path }.map(\.url)
+        audioEntries(in: root).map(\.entry.url)
+    }
+
+    /// The entries of ``audioFiles(in:)`` with their paths, sorted by path.
+    private func audioEntries(in root: URL) -> [(path: String, entry: FolderListing.Entry)] {
+        FolderListing.treeEntries(under: root).filter { Self.isAudio(name: $0.name) }
+            .map { (path: $0.url.path, entry: $0) }.sorted { $0.path < $1.path }
+    }
+
+    /// Whether a file name's extension (after its last dot, in any case) is one of ``audioExtensions``.
+    static func isAudio(name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return false }
+        return audioExtensions.contains(name[name.index(after: dot)...].lowercased())
     }
 
     private static func folderDigit(of url: URL) -> Int? {

@@ -38,7 +38,7 @@ public struct FeatureExtractor: Sendable {
         _ urls: [URL], augmentations: [Augmentation], progress: (@Sendable (Int) -> Void)? = nil
     ) -> [Result<[[Float]], FileFormatError>] {
         let results = ResultSlots<Result<[[Float]], FileFormatError>>(count: urls.count)
-        let sizes = urls.map(Self.fileSize)
+        let sizes = Self.fileSizes(urls, threads: threads)
         let bySize = urls.indices.sorted { (sizes[$0], $1) > (sizes[$1], $0) }
         let batches = stride(from: 0, to: bySize.count, by: AudioLoader.batchSize).map {
             Array(bySize[$0..<min($0 + AudioLoader.batchSize, bySize.count)])
@@ -67,9 +67,18 @@ public struct FeatureExtractor: Sendable {
         return results.values
     }
 
-    /// A file's size in bytes (0 when it cannot be read): a cheap proxy for its length.
-    private static func fileSize(_ url: URL) -> Int {
-        var status = stat()
-        return stat(url.path, &status) == 0 ? Int(status.st_size) : 0
+    /// Each file's size in bytes (0 when it cannot be read), a cheap proxy for its length:
+    /// one `stat` per file, in stretches on `threads` threads (thousands of them took a
+    /// tenth of the run on one).
+    private static func fileSizes(_ urls: [URL], threads: Int) -> [Int] {
+        let stretches = urls.count < 256 ? 1 : threads
+        let sizes = ResultSlots<Int>(count: urls.count)
+        DispatchQueue.concurrentPerform(iterations: stretches) { part in
+            for index in urls.count * part / stretches ..< urls.count * (part + 1) / stretches {
+                var status = stat()
+                sizes[index] = stat(urls[index].path, &status) == 0 ? Int(status.st_size) : 0
+            }
+        }
+        return sizes.values
     }
 }

@@ -7,6 +7,19 @@ import Glibc
 /// A symbolic link is an entry, never descended into, and a folder given by a symbolic
 /// link lists nothing.
 enum FolderListing {
+    /// One entry of a folder, with what its directory entry says of it.
+    struct Entry {
+        /// The entry's URL (a folder's ends with `/`).
+        var url: URL
+        /// Its name in the folder.
+        var name: String
+        /// Whether it is a folder itself (not a symbolic link to one).
+        var isFolder: Bool
+        /// Whether it is a regular file itself (not a symbolic link to one): `false` also
+        /// when the file system did not say, so that the caller checks.
+        var isRegularFile: Bool
+    }
+
     /// The entries directly in `folder`, hidden ones included.
     static func contents(of folder: URL) -> [URL] {
         entries(inFolderAt: folder.path).map(\.url)
@@ -15,11 +28,16 @@ enum FolderListing {
     /// The entries in `folder` and, recursively, in its subfolders; entries whose name
     /// starts with `.` are skipped, hidden folders with everything in them.
     static func tree(under folder: URL) -> [URL] {
-        var result: [URL] = []
+        treeEntries(under: folder).map(\.url)
+    }
+
+    /// As ``tree(under:)``, each entry with its name and type.
+    static func treeEntries(under folder: URL) -> [Entry] {
+        var result: [Entry] = []
         var pending = [folder.path]
         while let path = pending.popLast() {
-            for entry in entries(inFolderAt: path) where !entry.url.lastPathComponent.hasPrefix(".") {
-                result.append(entry.url)
+            for entry in entries(inFolderAt: path) where !entry.name.hasPrefix(".") {
+                result.append(entry)
                 if entry.isFolder { pending.append(entry.url.path) }
             }
         }
@@ -37,20 +55,22 @@ enum FolderListing {
     }
 
     /// The entries of the folder at `path` (nothing when it is not a folder itself or
-    /// cannot be read), each with whether it is a folder itself.
-    private static func entries(inFolderAt path: String) -> [(url: URL, isFolder: Bool)] {
+    /// cannot be read). The directory entry's type saves a `stat` of each: only a file
+    /// system that does not give it costs one.
+    private static func entries(inFolderAt path: String) -> [Entry] {
         guard isFolder(atPath: path), let directory = opendir(path) else { return [] }
         defer { closedir(directory) }
         let base = URL(fileURLWithPath: path, isDirectory: true)
-        var result: [(URL, Bool)] = []
+        let separator = path.hasSuffix("/") ? "" : "/"
+        var result: [Entry] = []
         while let entry = readdir(directory) {
             let (name, type) = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
                 (String(cString: bytes.baseAddress!.assumingMemoryBound(to: CChar.self)), entry.pointee.d_type)
             }
             guard name != ".", name != ".." else { continue }
-            let url = base.appendingPathComponent(name)
-            let isFolder = type == DT_UNKNOWN ? isFolder(atPath: url.path) : type == DT_DIR
-            result.append((url, isFolder))
+            let isFolder = type == DT_UNKNOWN ? isFolder(atPath: path + separator + name) : type == DT_DIR
+            result.append(Entry(url: base.appendingPathComponent(name, isDirectory: isFolder), name: name,
+                                isFolder: isFolder, isRegularFile: type == DT_REG))
         }
         return result
     }
