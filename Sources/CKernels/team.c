@@ -20,6 +20,12 @@
 // sleeps on a futex until the next task. Part 1 of a task goes to whichever thread claims
 // it first: a caller whose helper is asleep or descheduled does it itself, so a task never
 // waits on the helper to wake, and every part is computed the same way by either thread.
+// A helper that took its part and then lost its processor (to another process, or to the
+// host of a virtual machine) keeps the caller waiting: after `patience_spins` the caller
+// runs the next tasks alone, then tries the helper again. The solo stretch doubles each
+// time the helper keeps it waiting again soon after, up to long enough for an idle helper
+// to go to sleep and leave the core to whatever needs it (another process), and falls
+// back to its shortest once the helper has kept up for a while (a host's brief preemption).
 struct ckernels_team {
     _Alignas(64) _Atomic uint32_t posted;   // generation of the latest task
     _Atomic uint32_t sleeping;              // 1 while the helper waits on the futex
@@ -29,10 +35,19 @@ struct ckernels_team {
     ckernels_task task;
     const void *arguments;
     uint32_t generation;                    // the caller's count of tasks
+    uint32_t solo;                          // tasks the caller still runs alone
+    uint32_t backoff;                       // the next solo stretch, in tasks
+    uint32_t calm;                          // tasks shared since the helper last kept the caller waiting
     pthread_t thread;
 };
 
-enum { spin_limit = 1 << 16 };
+enum {
+    spin_limit = 1 << 16,      // about 2 ms of PAUSE on a Zen 3
+    patience_spins = 1 << 12,  // about 0.1 ms: ten times a part's usual length
+    shortest_solo = 1 << 9,    // tasks: a few training steps
+    longest_solo = 1 << 16,
+    calm_tasks = 1 << 14,
+};
 
 static void futex_wait(_Atomic uint32_t *word, uint32_t value) {
     syscall(SYS_futex, (uint32_t *)word, FUTEX_WAIT_PRIVATE, value, NULL, NULL, 0);
@@ -80,6 +95,9 @@ ckernels_team *ckernels_team_create(void) {
     team->task = NULL;
     team->arguments = NULL;
     team->generation = 0;
+    team->solo = 0;
+    team->backoff = shortest_solo;
+    team->calm = 0;
     if (pthread_create(&team->thread, NULL, helper_main, team) != 0) {
         free(team);
         return NULL;
@@ -97,11 +115,13 @@ void ckernels_team_destroy(ckernels_team *team) {
 }
 
 void ckernels_team_run(ckernels_team *team, ckernels_task task, const void *arguments) {
-    if (!team) {
+    if (!team || team->solo > 0) {
+        if (team) team->solo--;
         task(arguments, 0);
         task(arguments, 1);
         return;
     }
+    if (++team->calm == calm_tasks) team->backoff = shortest_solo;
     uint32_t generation = ++team->generation;
     team->task = task;
     team->arguments = arguments;
@@ -113,5 +133,12 @@ void ckernels_team_run(ckernels_team *team, ckernels_task task, const void *argu
         task(arguments, 1);  // the helper has not started it: no need to wait for it
         return;
     }
-    while (atomic_load_explicit(&team->finished, memory_order_acquire) != generation) PAUSE();
+    for (uint32_t spins = 0; atomic_load_explicit(&team->finished, memory_order_acquire) != generation; spins++) {
+        if (spins == patience_spins) {  // the helper lost its processor
+            team->solo = team->backoff;
+            team->backoff = team->backoff < longest_solo ? 2 * team->backoff : longest_solo;
+            team->calm = 0;
+        }
+        PAUSE();
+    }
 }
