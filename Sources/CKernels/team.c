@@ -45,8 +45,8 @@ enum {
     spin_limit = 1 << 16,      // about 2 ms of PAUSE on a Zen 3
     patience_spins = 1 << 12,  // about 0.1 ms: ten times a part's usual length
     shortest_solo = 1 << 9,    // tasks: a few training steps
-    longest_solo = 1 << 16,
-    calm_tasks = 1 << 14,
+    longest_solo = 1 << 15,
+    calm_tasks = 1 << 11,      // tasks the helper keeps up with before the stretch is back to its shortest
 };
 
 static void futex_wait(_Atomic uint32_t *word, uint32_t value) {
