@@ -103,7 +103,9 @@ struct FiguresCommand: ParsableCommand {
         if let model {
             return .file(model: URL(fileURLWithPath: model), log: log.map { URL(fileURLWithPath: $0) })
         }
-        let run = TrainingRun(trainer: Trainer(configuration: training.configuration()),
+        var trainer = Trainer(configuration: training.configuration())
+        trainer.threads = ProcessInfo.processInfo.activeProcessorCount  // nothing else runs meanwhile
+        let run = TrainingRun(trainer: trainer,
                               modelURL: folder.appendingPathComponent("model.safetensors"),
                               logURL: folder.appendingPathComponent("run.log"))
         Interruption.stopGracefully()
