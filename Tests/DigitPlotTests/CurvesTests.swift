@@ -19,6 +19,27 @@ import Testing
 
     /// Epochs as the console numbers them: a resumed CSVLogger log (epochs 100–103, printed
     /// "Epoch 101/…" to "Epoch 104/…") starts at 101; Hugging Face's epochs done stay as they are.
+    /// The legend leaves its corner only for lines that pass under the box it will draw: at
+    /// the default size, two short entries take about a tenth of the plot's height and a
+    /// seventh of its width (the old estimate, a third of the width, moved it for lines
+    /// that passed beside it).
+    @Test func legendMovesOnlyForLinesUnderItsBox() {
+        let xs = (0...100).map(Double.init)
+        func corner(highLineFrom start: Int, to end: Int, at y: Double) -> LegendPlacement {
+            let part = (start...end).map(Double.init)
+            let marks: [any Mark] = [
+                LineMark(x: xs, y: xs.map { _ in 0 }, name: "train"),
+                LineMark(x: part, y: part.map { _ in y }, name: "validation"),
+                LineMark(x: [0], y: [1]),
+            ]
+            return Curves.legendCorner(preferred: .upperRight, marks: marks, font: Theme.standard.legendFont,
+                                       size: Size(width: 1500, height: 1000))
+        }
+        #expect(corner(highLineFrom: 70, to: 80, at: 0.97) == .upperRight, "a line along the top, left of the legend")
+        #expect(corner(highLineFrom: 50, to: 100, at: 0.75) == .upperRight, "a line a quarter down the plot, below it")
+        #expect(corner(highLineFrom: 90, to: 100, at: 0.97) == .upperLeft, "a line under it")
+    }
+
     @Test func epochsAreNumberedAsTheConsoleDoes() throws {
         let resumed = try RunLogReader.read(text: "epoch,loss,val_loss\n100,0.5,0.6\n101,0.4,0.3\n102,0.3,0.4\n103,0.2,0.5\n", name: "r.csv")
         let chart = Curves(history: resumed, metric: "loss")

@@ -198,24 +198,30 @@ public struct Curves: ComposedChart {
         let panel = Panel(title: documentTitle, marks: marks)
             .xAxis(Axis(label: axis == .epoch ? "Epochs" : "Steps", ticks: .integers))
             .yAxis(scale.map { Axis(label: yLabel, ticks: .explicit($0.ticks)) } ?? Axis(label: yLabel))
-            .legend(Self.legendCorner(preferred: style.legend, marks: marks))
+            .legend(Self.legendCorner(preferred: style.legend, marks: marks, font: theme.legendFont, size: defaultSize))
         return Figure(size: defaultSize, theme: theme, panel: panel)
     }
 
     /// The style's legend corner, unless lines pass under it and another corner has fewer
-    /// points: the legend's box is estimated as 35% of the width and 6% of the height per
-    /// entry (plus 4%), as it is drawn at the default size; long lines are sampled.
-    static func legendCorner(preferred: LegendPlacement, marks: [any Mark]) -> LegendPlacement {
+    /// points; long lines are sampled. The legend's box is estimated from `Legend`'s layout
+    /// in `font` (its spacings, rows about 1.2 em high, labels about 0.55 em a character:
+    /// a little wider than DejaVu Sans' average) against a plot area of about 90% × 85% of
+    /// a figure of `size`.
+    static func legendCorner(preferred: LegendPlacement, marks: [any Mark], font: Font, size: Size) -> LegendPlacement {
         let lines = marks.compactMap { $0 as? LineMark }
-        let entries = marks.compactMap(\.legendEntry).count
+        let labels = marks.compactMap(\.legendEntry).map(\.label)
         guard let xs = lines.map(\.bounds.x).reduce(nil, DataBounds.union),
-              let ys = lines.map(\.bounds.y).reduce(nil, DataBounds.union), entries > 0 else { return preferred }
-        let height = min(0.06 * Double(entries) + 0.04, 0.9)
+              let ys = lines.map(\.bounds.y).reduce(nil, DataBounds.union), !labels.isEmpty else { return preferred }
+        let em = font.pixelSize, rows = Double(labels.count)
+        let longest = Double(labels.map(\.count).max() ?? 0)
+        // Padding 0.6 em on each side, the handle 2 em and its gap 0.8 em, the inset 0.5 em.
+        let width = min((4.5 + 0.55 * longest) * em / (0.9 * size.width), 0.9)
+        let height = min((1.7 + 1.2 * rows + 0.5 * (rows - 1)) * em / (0.85 * size.height), 0.9)
         func pointsUnder(_ corner: LegendPlacement) -> Int {
             let left = corner == .upperLeft || corner == .lowerLeft
             let top = corner == .upperLeft || corner == .upperRight
-            let xLow = left ? xs.lowerBound : xs.upperBound - 0.35 * (xs.upperBound - xs.lowerBound)
-            let xHigh = left ? xs.lowerBound + 0.35 * (xs.upperBound - xs.lowerBound) : xs.upperBound
+            let xLow = left ? xs.lowerBound : xs.upperBound - width * (xs.upperBound - xs.lowerBound)
+            let xHigh = left ? xs.lowerBound + width * (xs.upperBound - xs.lowerBound) : xs.upperBound
             let yLow = top ? ys.upperBound - height * (ys.upperBound - ys.lowerBound) : ys.lowerBound
             let yHigh = top ? ys.upperBound : ys.lowerBound + height * (ys.upperBound - ys.lowerBound)
             var count = 0
