@@ -94,4 +94,13 @@ import Testing
         let domain = line.yAxis.resolvedDomain(marks: line.marks, horizontal: false)
         #expect(domain.lowerBound < 1 && domain.upperBound > 1)
     }
+
+    /// A bar's value label hangs under the mean line when that line would strike through it
+    /// (a bar a little above the mean), else from the bar's top.
+    @Test func crossValidationLabelsStayClearOfTheMeanLine() {
+        #expect(CrossValidationChart.valueLabelTop(bar: 100, mean: 97.8) == 97.8)
+        #expect(CrossValidationChart.valueLabelTop(bar: 97.5, mean: 97.8) == 97.5, "the line passes above the bar")
+        #expect(CrossValidationChart.valueLabelTop(bar: 100, mean: 90) == 100, "the line passes below the label")
+        #expect(CrossValidationChart.valueLabelTop(bar: 6, mean: 3) == 6, "too short a bar to hang the label lower")
+    }
 }

@@ -48,6 +48,18 @@ public struct CrossValidationChart: ComposedChart {
     /// The mean accuracy over folds.
     public var meanAccuracy: Double { bars.map(\.accuracy).reduce(0, +) / Double(bars.count) }
 
+    /// How far a bar's value label reaches down from where it hangs, in points of accuracy
+    /// at the default size: its 8 px offset and a line of text, on a plot about 850 px high
+    /// for 105 points.
+    static let valueLabelDepth = 4.5
+
+    /// Where a bar's value label hangs from: the bar's top, or the mean line when that line
+    /// would cross the label (a bar a little above the mean), so that the label sits just
+    /// under the line instead of struck through by it.
+    static func valueLabelTop(bar: Double, mean: Double) -> Double {
+        mean < bar && mean > bar - valueLabelDepth && mean > valueLabelDepth ? mean : bar
+    }
+
     /// Bars in percent with their values inside their tops and the mean dashed; the summed
     /// confusion matrix.
     public var figure: Figure {
@@ -56,7 +68,8 @@ public struct CrossValidationChart: ComposedChart {
             for (index, bar) in bars.enumerated() {
                 BarMark(x: Double(index), y: 100 * bar.accuracy, color: Palette.tab10(0))
                 TextMark(
-                    NumberFormat.decimal(100 * bar.accuracy, decimals: 1), x: Double(index), y: 100 * bar.accuracy,
+                    NumberFormat.decimal(100 * bar.accuracy, decimals: 1), x: Double(index),
+                    y: Self.valueLabelTop(bar: 100 * bar.accuracy, mean: mean),
                     anchor: TextAnchor(.center, .top), offset: Point(x: 0, y: 8), color: .white)
             }
             RuleMark(y: mean, color: Palette.tab10(3), name: "mean \(NumberFormat.decimal(mean, decimals: 1)) %")
