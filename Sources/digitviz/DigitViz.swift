@@ -9,9 +9,13 @@ import Glibc
 struct DigitViz: ParsableCommand {
     /// The release, as `digitviz --version` prints it.
     static let version = "0.4.0"
+    /// The command's name. Each subcommand names it as its super-command, so that parsed
+    /// alone (``parsedCommand(_:)``) it skips the tree's `--generate-completion-script`
+    /// check, two more parsers built by reflection: half of a parse.
+    static let commandName = "digitviz"
 
     static let configuration = CommandConfiguration(
-        commandName: "digitviz",
+        commandName: commandName,
         abstract: "Spoken-digit audio: MFCC features, a digit classifier, and figures.",
         version: DigitViz.version,
         subcommands: [
@@ -28,7 +32,7 @@ struct DigitViz: ParsableCommand {
         Interruption.install()
         var command: ParsableCommand
         do {
-            command = try parseAsRoot()
+            command = try parsedCommand()
         } catch {
             exit(withError: error)
         }
@@ -45,6 +49,20 @@ struct DigitViz: ParsableCommand {
         } catch {
             exit(withError: error)  // ArgumentParser's: help, usage errors, exit codes
         }
+    }
+
+    /// The command the arguments name. A subcommand's arguments are first parsed by that
+    /// subcommand alone, without the tree's completion-script check and its other
+    /// subcommands (a parse was a quarter of a `predict`); anything that does not parse to a
+    /// command to run (help, `--version`, a completion script, a usage error) is parsed
+    /// again by the whole tree, so that help, scripts and errors are the tree's.
+    static func parsedCommand(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) throws -> ParsableCommand {
+        if let name = arguments.first,
+           let subcommand = configuration.subcommands.first(where: { $0._commandName == name }),
+           let command = try? subcommand.parseAsRoot(Array(arguments.dropFirst())) {
+            return command
+        }
+        return try parseAsRoot(arguments)
     }
 
     /// Throws when what was printed could not all be written (standard output on a full

@@ -24,4 +24,22 @@ import Testing
                         "crossval": "(default: crossval.png)"]
         if let expected = defaults[command] { #expect(text.contains(expected), "\(command)") }
     }
+
+    /// A subcommand parsed alone (the fast path) answers as the whole tree does: usage
+    /// errors name `digitviz COMMAND`, `--version` and the completion script still work
+    /// after a subcommand, and a wrong option is still a usage error.
+    @Test(arguments: ["predict", "robustness"]) func subcommandsParseAsTheTreeDoes(command: String) throws {
+        let missing = try CommandRunner.run([command])
+        #expect(missing.status == 64)
+        #expect(missing.stderr.contains("Usage: digitviz \(command) <model>"), "\(missing.stderr)")
+        let version = try CommandRunner.run([command, "--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil, "\(version.stdout)")
+        let script = try CommandRunner.run([command, "--generate-completion-script", "bash"])
+        #expect(script.status == 0)
+        #expect(script.stdout.contains("_digitviz()"))
+        let wrong = try CommandRunner.run([command, "model.safetensors", "data", "--no-such-option"])
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.contains("Unknown option '--no-such-option'"), "\(wrong.stderr)")
+    }
 }

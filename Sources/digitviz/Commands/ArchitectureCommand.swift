@@ -6,6 +6,7 @@ import DigitPlot
 struct ArchitectureCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "architecture",
+        _superCommandName: DigitViz.commandName,
         abstract: "Draw the network: layers, neurons, dropout and parameter counts.",
         discussion: "Without a model, draws the original project's network, or with --network digitviz's network of that kind as 'digitviz train --network' makes it."
     )

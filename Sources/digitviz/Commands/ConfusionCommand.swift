@@ -6,6 +6,7 @@ import DigitPlot
 struct ConfusionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "confusion",
+        _superCommandName: DigitViz.commandName,
         abstract: "Draw the confusion matrix of a model on labelled recordings, counts in the cells.",
         discussion: "By default only recordings the model did not train on (see 'digitviz evaluate --help'); --split all scores every one."
     )

@@ -7,6 +7,7 @@ import FoundationEssentials
 struct CountplotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "countplot",
+        _superCommandName: DigitViz.commandName,
         abstract: "Draw the number of recordings of each digit, each bar labelled with its count.",
         discussion: "Only readable recordings count: the others are listed on stderr and the command exits with status 1."
     )

@@ -8,6 +8,7 @@ import Synchronization
 struct CrossvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crossval",
+        _superCommandName: DigitViz.commandName,
         abstract: "Cross-validate the training recipe: one model per fold, scored on the recordings it never saw.",
         discussion: """
             By default each speaker is held out in turn (leave one speaker out): the honest \

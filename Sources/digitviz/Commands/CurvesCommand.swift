@@ -9,6 +9,7 @@ extension Curves.XAxis: ExpressibleByArgument {}
 struct CurvesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "curves",
+        _superCommandName: DigitViz.commandName,
         abstract: "Draw every metric of one or more training logs against epochs or steps: curves/loss.png, curves/accuracy.png, ….",
         discussion: """
             Reads, recognising each by its content: digitviz's run log; Keras CSVLogger files, \

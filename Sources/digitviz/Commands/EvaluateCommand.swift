@@ -5,6 +5,7 @@ import DigitAudio
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
+        _superCommandName: DigitViz.commandName,
         abstract: "Measure a model on labelled recordings: accuracy, precision/recall/F1 per digit, confusion matrix.",
         discussion: """
             Features are computed as the model file says they were for training. By default \

@@ -6,6 +6,7 @@ import FoundationEssentials
 struct FeaturesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "features",
+        _superCommandName: DigitViz.commandName,
         abstract: "Compute pooled MFCC features for every recording in a folder.",
         discussion: """
             Each recording is decoded, mixed to mono, resampled (22,050 Hz by default, as \

@@ -7,6 +7,7 @@ import FoundationEssentials
 struct FiguresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "figures",
+        _superCommandName: DigitViz.commandName,
         abstract: "Draw every figure of a data set: waveplots, countplot, architecture, curves, confusion matrix, MFCC heatmaps.",
         discussion: """
             Writes DIR/0.png … 9.png (waveplots), countplot.png, graph.png (architecture), \

@@ -7,6 +7,7 @@ import FoundationEssentials
 struct MFCCCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mfcc",
+        _superCommandName: DigitViz.commandName,
         abstract: "Draw the MFCC matrix of each recording as a heatmap: mfcc/<name>.png, or the file -o names.",
         discussion: "Coefficients (40 by default) against time, in librosa's diverging 'coolwarm' colors centred at zero."
     )

@@ -6,6 +6,7 @@ import FoundationEssentials
 struct PredictCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "predict",
+        _superCommandName: DigitViz.commandName,
         abstract: "Say which digit each recording is, with its probability and the top three.",
         discussion: """
             A folder stands for every audio file in it (searched recursively, sorted by \

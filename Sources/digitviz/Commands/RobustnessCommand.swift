@@ -7,6 +7,7 @@ import FoundationEssentials
 struct RobustnessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "robustness",
+        _superCommandName: DigitViz.commandName,
         abstract: "Score a model on the same recordings resampled, in stereo, 24-bit, padded with silence, quieter, noisy and in higher and deeper voices.",
         discussion: """
             Each recording the model did not train on (as for 'evaluate'; --split all scores \

@@ -6,6 +6,7 @@ import FoundationEssentials
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
+        _superCommandName: DigitViz.commandName,
         abstract: "Train the digit classifier on a folder of recordings or a features CSV.",
         discussion: """
             The network is the original project's: Dense 128 → 256 → 128 (ReLU, dropout \

@@ -7,6 +7,7 @@ import FoundationEssentials
 struct WaveplotsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "waveplots",
+        _superCommandName: DigitViz.commandName,
         abstract: "Draw one waveplot per digit: waveplots/0.png … waveplots/9.png, or one .pdf of ten pages.",
         discussion: """
             Each digit's recording is the first readable one by file name, or the one given \
