@@ -38,4 +38,12 @@ import Testing
         #expect(both.status == 64)
         #expect(try folder.contents() == ["alto"])
     }
+
+    /// An augmentation option out of range is a usage error naming the option, before any work.
+    @Test(arguments: [["--augment-speed", "0"], ["--augment-warp", "3"], ["--augment-warp", "-1"], ["--augment-noise", "nan"]])
+    func augmentationOutOfRangeIsAUsageError(option: [String]) throws {
+        let result = try CommandRunner.run(["crossval", sampleData, "-q", "-o", "/nonexistent/cv.png"] + option)
+        #expect(result.status == 64, "\(option): \(result.stderr)")
+        #expect(result.stderr.contains(option[0]), "\(option): \(result.stderr)")
+    }
 }

@@ -10,19 +10,26 @@ public struct Augmentation: Sendable, Hashable, Codable {
     public var speed: Double
     /// The signal-to-noise ratio in decibels of white noise added, or `nil` for none.
     public var noiseSNR: Float?
+    /// A vocal tract length factor (see ``VocalTractWarp``): the analysis reads the spectrum
+    /// this many times higher up, formants move, the tempo stays; 1 for none. It acts in
+    /// the analysis, not on the samples.
+    public var warp: Double
 
-    /// An augmentation at `speed` (0.5–2) with noise at `noiseSNR` decibels (none by default).
-    public init(speed: Double = 1, noiseSNR: Float? = nil) {
+    /// An augmentation at `speed` (0.5–2) with noise at `noiseSNR` decibels (none by
+    /// default) and a vocal tract `warp` (0.5–2; 1, none, by default).
+    public init(speed: Double = 1, noiseSNR: Float? = nil, warp: Double = 1) {
         precondition(speed >= 0.5 && speed <= 2, "speed must lie in 0.5–2")
+        precondition(warp >= 0.5 && warp <= 2, "warp must lie in 0.5–2")
         self.speed = speed
         self.noiseSNR = noiseSNR
+        self.warp = warp
     }
 
     /// The clip unchanged.
     public static let none = Augmentation()
 
     /// Whether the clip comes out unchanged.
-    public var isIdentity: Bool { speed == 1 && noiseSNR == nil }
+    public var isIdentity: Bool { speed == 1 && noiseSNR == nil && warp == 1 }
 
     /// The rate the clip's samples are read at before they are resampled back to its own
     /// rate: `speed` times the rate, rounded to whole hertz.
@@ -80,6 +87,9 @@ public enum AugmentationPlan: String, Sendable, CaseIterable, Codable {
         }
     }
 
+    /// The vocal tract warps of the plan's warped copies.
+    public var warps: [Double] { [] }
+
     /// The signal-to-noise ratios of the plan's noisy copies.
     public var noiseSNRs: [Float] {
         switch self {
@@ -89,8 +99,9 @@ public enum AugmentationPlan: String, Sendable, CaseIterable, Codable {
     }
 
     /// The augmentations of every recording, one copy each: `speeds` (the plan's by
-    /// default), then `noiseSNRs` (the plan's by default) at the original speed.
-    public func augmentations(speeds: [Double]? = nil, noiseSNRs: [Float]? = nil) -> [Augmentation] {
+    /// default), then `noiseSNRs` (the plan's by default) at the original speed, then `warps`.
+    public func augmentations(speeds: [Double]? = nil, noiseSNRs: [Float]? = nil, warps: [Double]? = nil) -> [Augmentation] {
         (speeds ?? self.speeds).map { Augmentation(speed: $0) } + (noiseSNRs ?? self.noiseSNRs).map { Augmentation(noiseSNR: $0) }
+            + (warps ?? self.warps).map { Augmentation(warp: $0) }
     }
 }

@@ -9,7 +9,8 @@ public final class FeatureWorkspace {
     public let configuration: FeatureConfiguration
     /// Decodes and resamples to the configuration's rate.
     public let loader: AudioLoader
-    private var analyzers: [Int: MFCCAnalyzer] = [:]
+    /// Analyzers by sample rate and vocal tract warp.
+    private var analyzers: [AnalyzerKey: MFCCAnalyzer] = [:]
     private var augmentationResamplers: [[Int]: Resampler] = [:]
 
     /// Creates an empty workspace.
@@ -24,11 +25,12 @@ public final class FeatureWorkspace {
     }
 
     /// The MFCC matrix of a clip already at the rate it is to be analysed at, after the
-    /// configuration's front end (see ``FeatureConfiguration/frontEnd(_:sampleRate:)``).
-    public func mfcc(of clip: AudioClip) -> MFCCMatrix {
-        let analyzer = analyzers[clip.sampleRate]
-            ?? MFCCAnalyzer(configuration: configuration, sampleRate: clip.sampleRate)
-        analyzers[clip.sampleRate] = analyzer
+    /// configuration's front end (see ``FeatureConfiguration/frontEnd(_:sampleRate:)``), its
+    /// mel bands warped by `warp` (see ``VocalTractWarp``).
+    public func mfcc(of clip: AudioClip, warp: Double = 1) -> MFCCMatrix {
+        let key = AnalyzerKey(sampleRate: clip.sampleRate, warp: warp)
+        let analyzer = analyzers[key] ?? MFCCAnalyzer(configuration: configuration, sampleRate: clip.sampleRate, warp: warp)
+        analyzers[key] = analyzer
         return analyzer.mfcc(configuration.frontEnd(clip.samples, sampleRate: clip.sampleRate))
     }
 
@@ -75,7 +77,7 @@ public final class FeatureWorkspace {
         let prepared = loader.toTargetRate(batch: copies)
         for (position, entry) in decoded.enumerated() {
             let own = prepared[(position * augmentations.count)..<((position + 1) * augmentations.count)]
-            results[entry.index] = .success(own.map { mfcc(of: $0).pooled(as: configuration) })
+            results[entry.index] = .success(zip(own, augmentations).map { mfcc(of: $0, warp: $1.warp).pooled(as: configuration) })
         }
         return results.map { $0! }
     }
@@ -84,6 +86,12 @@ public final class FeatureWorkspace {
     /// that a recording's augmented copies do not depend on where it is or what else is read.
     static func seed(of url: URL) -> UInt64 {
         url.lastPathComponent.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+
+    /// What an analyzer is made for.
+    private struct AnalyzerKey: Hashable {
+        var sampleRate: Int
+        var warp: Double
     }
 
     /// A resampler between two rates, made once per pair.

@@ -28,15 +28,16 @@ public final class MFCCAnalyzer {
     private var padded = UnsafeMutableBufferPointer<Float>.allocate(capacity: 0)
     private var mel = UnsafeMutableBufferPointer<Float>.allocate(capacity: 0)
 
-    /// Prepares an analyzer for clips at `sampleRate`.
-    public init(configuration: FeatureConfiguration, sampleRate: Int) {
+    /// Prepares an analyzer for clips at `sampleRate`, its mel bands warped by `warp` (see
+    /// ``VocalTractWarp``; 1, no warp, by default).
+    public init(configuration: FeatureConfiguration, sampleRate: Int, warp: Double = 1) {
         self.configuration = configuration
         self.sampleRate = sampleRate
         let n = configuration.fftSize
         fft = RealFFT(size: n)
         window = .allocate(capacity: n)
         for i in 0..<n { window[i] = Float(0.5 - 0.5 * cos(2 * Double.pi * Double(i) / Double(n))) }
-        filterbank = MelFilterbank(sampleRate: sampleRate, fftSize: n, bands: configuration.melBands)
+        filterbank = MelFilterbank(sampleRate: sampleRate, fftSize: n, bands: configuration.melBands, warp: warp)
         dct = DCTMatrix(outputs: configuration.coefficients, inputs: configuration.melBands - configuration.droppedLowBands)
         frame = .allocate(capacity: n)
         power = .allocate(capacity: filterbank.bins)

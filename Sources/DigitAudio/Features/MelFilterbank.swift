@@ -29,14 +29,18 @@ public struct MelFilterbank: Sendable {
     }
 
     /// Builds the filterbank for a sample rate and FFT size.
+    ///
+    /// - Parameter warp: a vocal tract length factor (see ``VocalTractWarp``): each band
+    ///   reads the spectrum `warp` times higher up (1, librosa's filterbank, by default).
     public init(sampleRate: Int, fftSize: Int, bands: Int = 128,
-                minimumFrequency: Double = 0, maximumFrequency: Double? = nil) {
+                minimumFrequency: Double = 0, maximumFrequency: Double? = nil, warp: Double = 1) {
         let maximum = maximumFrequency ?? Double(sampleRate) / 2
         let bins = fftSize / 2 + 1
         let lowMel = MelScale.mel(fromHertz: minimumFrequency)
         let highMel = MelScale.mel(fromHertz: maximum)
+        let vocalTract = VocalTractWarp(factor: warp, highest: maximum)
         let edges = (0..<(bands + 2)).map { i in
-            MelScale.hertz(fromMel: lowMel + (highMel - lowMel) * Double(i) / Double(bands + 1))
+            vocalTract.apply(MelScale.hertz(fromMel: lowMel + (highMel - lowMel) * Double(i) / Double(bands + 1)))
         }
         var spans: [(first: Int, count: Int)] = [], vectorSpans: [(first: Int, count: Int)] = []
         var packed: [Float] = [], packedStarts: [Int] = []

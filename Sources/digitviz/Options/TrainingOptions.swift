@@ -72,18 +72,25 @@ struct TrainingOptions: ParsableArguments {
         "Signal-to-noise ratios in dB of copies with white noise, replacing the plan's (e.g. --augment-noise 20 10).", valueName: "db"))
     var augmentNoise: [Float] = []
 
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(
+        "Vocal tract length factors of warped copies (formants moved, tempo kept), replacing the plan's (e.g. --augment-warp 0.9 1.1).",
+        valueName: "factor"))
+    var augmentWarp: [Double] = []
+
     /// Whether augmentation was asked for on the command line.
-    var augmentationGiven: Bool { augment != nil || !augmentSpeed.isEmpty || !augmentNoise.isEmpty }
+    var augmentationGiven: Bool { augment != nil || !augmentSpeed.isEmpty || !augmentNoise.isEmpty || !augmentWarp.isEmpty }
 
     /// The augmentations of every training recording: the kinds given, else the plan's
     /// (the standard plan, or none for the original's recipe).
     func augmentations(original: Bool) -> [Augmentation] {
         (augment ?? (original ? .none : .standard))
-            .augmentations(speeds: augmentSpeed.isEmpty ? nil : augmentSpeed, noiseSNRs: augmentNoise.isEmpty ? nil : augmentNoise)
+            .augmentations(speeds: augmentSpeed.isEmpty ? nil : augmentSpeed, noiseSNRs: augmentNoise.isEmpty ? nil : augmentNoise,
+                           warps: augmentWarp.isEmpty ? nil : augmentWarp)
     }
 
     func validate() throws {
         guard augmentSpeed.allSatisfy({ (0.5...2).contains($0) }) else { throw ValidationError("--augment-speed values must lie in 0.5-2") }
+        guard augmentWarp.allSatisfy({ (0.5...2).contains($0) }) else { throw ValidationError("--augment-warp values must lie in 0.5-2") }
         guard augmentNoise.allSatisfy({ $0.isFinite }) else { throw ValidationError("--augment-noise values must be finite") }
         guard hidden.allSatisfy({ (1...4096).contains($0) }) else { throw ValidationError("--hidden units must lie in 1-4096") }
         do { try configuration().validate() } catch { throw ValidationError("\(error)") }
