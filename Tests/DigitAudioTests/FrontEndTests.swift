@@ -121,7 +121,7 @@ import Testing
     /// before they existed; every setting round-trips.
     @Test func configurationJSON() throws {
         let standard = String(decoding: try JSONEncoder().encode(FeatureConfiguration.standard), as: UTF8.self)
-        for absent in ["highPass", "trimTopDB", "bandLimit", "peakReference"] { #expect(!standard.contains(absent)) }
+        for absent in ["highPass", "trimTopDB", "bandLimit", "peakReference", "meanNormalization"] { #expect(!standard.contains(absent)) }
         var everything = FeatureConfiguration.digitvizFrames
         everything.peakReference = true
         everything.sampleRate = nil

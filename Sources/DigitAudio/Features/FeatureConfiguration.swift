@@ -77,13 +77,18 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
     /// recorded louder or quieter gives the same features (in MFCCs, only the first
     /// coefficient would move).
     public var peakReference: Bool
+    /// Whether each coefficient's mean over the clip's frames is subtracted before pooling
+    /// (cepstral mean normalisation): what lasts through the whole word, the colour of a
+    /// microphone, a room and much of a voice, cancels, and the word's changes remain.
+    /// Needs a pooling that keeps the frames' order (`.frames`, `.sequence`, `.segments`).
+    public var meanNormalization: Bool
 
     /// Creates a configuration; every default is the reference's.
     public init(
         sampleRate: Int? = 22_050, fftSize: Int = 2048, hopLength: Int = 512,
         melBands: Int = 128, droppedLowBands: Int = 0, coefficients: Int = 40, topDB: Float = 80,
         pooling: Pooling = .mean, segmentCount: Int = MFCCMatrix.defaultSegmentCount, highPass: Double? = nil,
-        trimTopDB: Float? = nil, bandLimit: Double? = nil, peakReference: Bool = false
+        trimTopDB: Float? = nil, bandLimit: Double? = nil, peakReference: Bool = false, meanNormalization: Bool = false
     ) {
         precondition(droppedLowBands >= 0 && droppedLowBands + coefficients <= melBands, "too many bands dropped")
         self.droppedLowBands = droppedLowBands
@@ -99,6 +104,7 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
         self.trimTopDB = trimTopDB
         self.bandLimit = bandLimit
         self.peakReference = peakReference
+        self.meanNormalization = meanNormalization
     }
 
     /// The reference configuration (librosa defaults, 40 coefficients, mean pooling).
@@ -120,10 +126,12 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
     /// end and MFCCs of ``digitviz``, then the word's middle 32 frames (0.74 s), a shorter
     /// word centred with its edge frames repeated (`.frames`: 640 numbers, frame by frame).
     /// Left-one-speaker-out on FSDD, 32 frames at the word's own pace did better than 16
-    /// or 24 frames averaged from equal stretches (`.sequence`).
+    /// or 24 frames averaged from equal stretches (`.sequence`), and subtracting each
+    /// coefficient's mean over the word (``meanNormalization``) raised the held-out mean
+    /// from 86.1 % to 88.6 % (synthetic voices, weight decay 0.1, seeds 1–3).
     public static let digitvizFrames = FeatureConfiguration(
         coefficients: 20, topDB: 50, pooling: .frames, segmentCount: 32, highPass: 100, trimTopDB: 30, bandLimit: narrowband,
-        peakReference: true)
+        peakReference: true, meanNormalization: true)
 
     /// Length of the pooled feature vector.
     public var dimension: Int { pooling.valuesPerCoefficient(segments: segmentCount) * coefficients }
@@ -183,6 +191,9 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
             return "\(segmentCount) segments is outside \(Self.segmentCounts.lowerBound)–\(Self.segmentCounts.upperBound)"
         }
         if let trimTopDB, !(trimTopDB > 0 && trimTopDB.isFinite) { return "trim threshold \(trimTopDB) dB must be positive and finite" }
+        if meanNormalization && (pooling == .mean || pooling == .meanStd) {
+            return "mean normalization leaves nothing for \(pooling.rawValue) pooling to keep: pool by frames, sequence or segments"
+        }
         if let bandLimit, !Self.bandLimits.contains(bandLimit) {
             return "band limit \(bandLimit) Hz is outside \(Int(Self.bandLimits.lowerBound))–\(Int(Self.bandLimits.upperBound)) Hz (half the sample rates read)"
         }
@@ -191,12 +202,12 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
 
     private enum CodingKeys: String, CodingKey {
         case sampleRate, fftSize, hopLength, melBands, droppedLowBands, coefficients, topDB, pooling, segmentCount, highPass, trimTopDB
-        case bandLimit, peakReference
+        case bandLimit, peakReference, meanNormalization
     }
 
     /// Decodes a configuration; `droppedLowBands` (0), `segmentCount` (3), `highPass`,
-    /// `trimTopDB`, `bandLimit` (none) and `peakReference` (false) may be absent, as in
-    /// files written before they existed.
+    /// `trimTopDB`, `bandLimit` (none), `peakReference` and `meanNormalization` (false) may
+    /// be absent, as in files written before they existed.
     public init(from decoder: any Decoder) throws {
         let values = try decoder.container(keyedBy: CodingKeys.self)
         sampleRate = try values.decodeIfPresent(Int.self, forKey: .sampleRate)
@@ -212,9 +223,10 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
         trimTopDB = try values.decodeIfPresent(Float.self, forKey: .trimTopDB)
         bandLimit = try values.decodeIfPresent(Double.self, forKey: .bandLimit)
         peakReference = try values.decodeIfPresent(Bool.self, forKey: .peakReference) ?? false
+        meanNormalization = try values.decodeIfPresent(Bool.self, forKey: .meanNormalization) ?? false
     }
 
-    /// Encodes a configuration; settings that are off (`nil`, `peakReference` false) are
+    /// Encodes a configuration; settings that are off (`nil`, `peakReference` or `meanNormalization` false) are
     /// left out, so that librosa's configuration reads as it did before they existed.
     public func encode(to encoder: any Encoder) throws {
         var values = encoder.container(keyedBy: CodingKeys.self)
@@ -231,5 +243,6 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable, Hashable {
         try values.encodeIfPresent(trimTopDB, forKey: .trimTopDB)
         try values.encodeIfPresent(bandLimit, forKey: .bandLimit)
         if peakReference { try values.encode(peakReference, forKey: .peakReference) }
+        if meanNormalization { try values.encode(meanNormalization, forKey: .meanNormalization) }
     }
 }

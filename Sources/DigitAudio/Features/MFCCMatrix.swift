@@ -60,9 +60,20 @@ public struct MFCCMatrix: Sendable, Equatable {
         }
     }
 
-    /// Pools the frames as `configuration` says (its pooling and segment count).
+    /// Pools the frames as `configuration` says (its pooling and segment count), each
+    /// coefficient's mean over the frames subtracted first with ``FeatureConfiguration/meanNormalization``.
     public func pooled(as configuration: FeatureConfiguration) -> [Float] {
-        pooled(configuration.pooling, segments: configuration.segmentCount)
+        (configuration.meanNormalization ? meanNormalized() : self).pooled(configuration.pooling, segments: configuration.segmentCount)
+    }
+
+    /// The matrix with each coefficient's mean over the frames subtracted from it.
+    public func meanNormalized() -> MFCCMatrix {
+        var normalized = values
+        for c in 0..<coefficients {
+            let mean = Float(statistics(c, 0..<frames).mean)
+            for t in 0..<frames { normalized[c * frames + t] -= mean }
+        }
+        return MFCCMatrix(coefficients: coefficients, frames: frames, values: normalized, sampleRate: sampleRate, hopLength: hopLength)
     }
 
     /// The frames of stretch `segment` of `count`: [⌊s·T/K⌋, ⌊(s+1)·T/K⌋), or the

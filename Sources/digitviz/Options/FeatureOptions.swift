@@ -44,6 +44,10 @@ struct FeatureOptions: ParsableArguments {
         valueName: "1|max"))
     var dbReference: DecibelReference?
 
+    @Flag(name: .long, inversion: .prefixedNo, help:
+        "Subtract each coefficient's mean over the clip's frames (cepstral mean normalisation: a microphone's and a voice's lasting colour cancel; digitviz's cnn features).")
+    var meanNormalization: Bool?
+
     @Option(name: .long, help: ArgumentHelp("FFT size and window length in samples.", valueName: "n"))
     var fftSize: Int?
 
@@ -59,7 +63,7 @@ struct FeatureOptions: ParsableArguments {
     /// Whether no feature option was given.
     var isEmpty: Bool {
         recipe == nil && sampleRate == nil && pooling == nil && coefficients == nil && droppedLowBands == nil
-            && segments == nil && highPass == nil && trim == nil && bandLimit == nil && dbReference == nil && fftSize == nil && hopLength == nil && melBands == nil && topDB == nil
+            && segments == nil && highPass == nil && trim == nil && bandLimit == nil && dbReference == nil && meanNormalization == nil && fftSize == nil && hopLength == nil && melBands == nil && topDB == nil
     }
 
     func validate() throws {
@@ -84,6 +88,7 @@ struct FeatureOptions: ParsableArguments {
         if let trim { configuration.trimTopDB = trim.value }
         if let bandLimit { configuration.bandLimit = bandLimit.value }
         if let dbReference { configuration.peakReference = dbReference == .max }
+        if let meanNormalization { configuration.meanNormalization = meanNormalization }
         if let fftSize { configuration.fftSize = fftSize }
         if let hopLength { configuration.hopLength = hopLength }
         if let melBands { configuration.melBands = melBands }
@@ -118,6 +123,9 @@ struct FeatureOptions: ParsableArguments {
         if configuration.trimTopDB != start.trimTopDB { words += ["--trim", configuration.trimTopDB.map { "\($0)" } ?? "none"] }
         if configuration.peakReference != start.peakReference {
             words += ["--db-reference", (configuration.peakReference ? DecibelReference.max : .one).rawValue]
+        }
+        if configuration.meanNormalization != start.meanNormalization {
+            words.append(configuration.meanNormalization ? "--mean-normalization" : "--no-mean-normalization")
         }
         if configuration.bandLimit != start.bandLimit { words += ["--band-limit", configuration.bandLimit.map { "\($0)" } ?? "none"] }
         if configuration.fftSize != start.fftSize { words += ["--fft-size", String(configuration.fftSize)] }
