@@ -67,16 +67,18 @@ import Testing
     }
 
     @Test func describesItsShapesAndRefusesWhatDoesNotFit() {
-        let front = ConvolutionFront(frames: 16, channels: 20, layers: ConvolutionFront.standardLayers)
-        #expect(front.positions == [14, 5])
-        #expect(front.kernelShapes.map(\.inputs) == [60, 192])
-        #expect(front.parameterCount == 60 * 64 + 64 + 192 * 64 + 64)
+        let front = ConvolutionFront(frames: 32, channels: 20, layers: ConvolutionFront.standardLayers)
+        #expect(front.positions == [30, 13, 4])
+        #expect(front.kernelShapes.map(\.inputs) == [60, 192, 192])
+        #expect(front.parameterCount == 60 * 64 + 64 + 2 * (192 * 64 + 64))
         #expect(front.problem == nil)
+        #expect(ConvolutionFront(frames: 16, channels: 20, layers: ConvolutionFront.standardLayers).problem
+            == "convolution 2 spans 3 frames and pools 1, but only 2 frames reach it")
         #expect(ConvolutionFront(frames: 4, channels: 20, layers: ConvolutionFront.standardLayers).problem
-            == "convolution 1 spans 3 frames and pools 1, but only 1 frames reach it")
+            == "convolution 1 spans 3 frames and pools 2, but only 1 frames reach it")
         #expect(ConvolutionFront(frames: 16, channels: 20, layers: []).problem == "a convolutional front needs at least one layer")
         let mismatched = Architecture(inputs: 100, convolution: front, hidden: [], classes: 10)
-        #expect(mismatched.problem == "the convolutions take 16 frames × 20 channels, not 100 inputs")
+        #expect(mismatched.problem == "the convolutions take 32 frames × 20 channels, not 100 inputs")
     }
 
     @Test func trainerRefusesConvolutionsOnPooledFeatures() {

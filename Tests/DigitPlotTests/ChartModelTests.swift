@@ -21,6 +21,8 @@ import Testing
             .convolution(filters: 64, width: 3, positions: 30, activation: "relu", parameters: 3_904),
             .pooling(name: "MaxPooling1D", description: "The largest of every 2 positions"),
             .convolution(filters: 64, width: 3, positions: 13, activation: "relu", parameters: 12_352),
+            .pooling(name: "MaxPooling1D", description: "The largest of every 2 positions"),
+            .convolution(filters: 64, width: 3, positions: 4, activation: "relu", parameters: 12_352),
             .pooling(name: "GlobalMaxPooling1D", description: "The largest of all positions"),
             .dense(units: 64, activation: "relu", parameters: 4_160), .dropout(rate: 0.25),
             .dense(units: 10, activation: "softmax", parameters: 650),

@@ -11,7 +11,7 @@ struct TrainCommand: ParsableCommand {
         discussion: """
             The network is the original project's: Dense 128 → 256 → 128 (ReLU, dropout \
             0.25) → 10 softmax, Adam, categorical cross-entropy, batch 16, up to 200 epochs. \
-            --network cnn trains digitviz's convolutional network instead: two 1-D \
+            --network cnn trains digitviz's convolutional network instead: three 1-D \
             convolutions over the word's middle 32 MFCC frames, the maximum over time, Dense \
             64 → 10, which recognises voices it never heard better. After \
             every epoch it is validated on a part carved from the training data \
