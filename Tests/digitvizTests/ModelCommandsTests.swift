@@ -54,6 +54,49 @@ import Testing
         #expect(none.status == 64 && none.stderr.contains("--threads must be at least 1"), "\(none.stderr)")
     }
 
+    /// `--test-time-speeds`: the model file names the speed copies' speeds, and `train`'s
+    /// test accuracy, `evaluate` on the same recordings and `predict` of each agree; a
+    /// features CSV (one view per row) still predicts; without the option, no speeds.
+    @Test func testTimeSpeedsAreStoredAndUsedEverywhere() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // Two voices, two takes of each digit: 40 recordings keep the debug build quick.
+        let data = folder.url.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        for digit in 0..<10 {
+            for name in ["alto_0", "alto_1", "bass_0", "bass_1"] {
+                try FileManager.default.copyItem(atPath: sampleData + "/\(digit)_\(name).wav", toPath: data.appendingPathComponent("\(digit)_\(name).wav").path)
+            }
+        }
+        let model = folder.path("m.safetensors")
+        let train = try CommandRunner.run(["train", data.path, "--epochs", "3", "-m", model, "--test-time-speeds", "--json", "-q"])
+        #expect(train.status == 0, "\(train.stderr)")
+        let header = try safetensorsMetadata(model)
+        #expect(header["test_time_speeds"] == "[0.85,1.15]")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(train.stdout.utf8)) as? [String: Any])
+        let evaluate = try CommandRunner.run(["evaluate", model, data.path, "--json"])
+        #expect(evaluate.status == 0, "\(evaluate.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(evaluate.stdout.utf8)) as? [String: Any])
+        #expect(abs((summary["test_accuracy"] as? Double ?? -1) - (report["accuracy"] as? Double ?? -2)) < 1e-9, "\(summary) \(report)")
+        let predict = try CommandRunner.run(["predict", model, data.path, "-q"])
+        #expect(predict.status == 0 && predict.stdout.split(separator: "\n").count == 40, "\(predict.stderr)")
+        let csv = folder.path("f.csv")
+        #expect(try CommandRunner.run(["features", data.path, "--recipe", "digitviz", "-o", csv, "-q"]).status == 0)
+        let fromCSV = try CommandRunner.run(["predict", model, csv, "-q"])
+        #expect(fromCSV.status == 0 && fromCSV.stdout.split(separator: "\n").count == 40, "\(fromCSV.stderr)")
+        let plain = folder.path("p.safetensors")
+        #expect(try CommandRunner.run(["train", data.path, "--epochs", "1", "-m", plain, "-q"]).status == 0)
+        #expect(try safetensorsMetadata(plain)["test_time_speeds"] == nil)
+    }
+
+    /// The `__metadata__` of a safetensors file.
+    private func safetensorsMetadata(_ path: String) throws -> [String: String] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let length = data.prefix(8).reversed().reduce(0) { $0 << 8 | Int($1) }
+        let header = try JSONSerialization.jsonObject(with: data.subdata(in: 8..<(8 + length))) as? [String: Any]
+        return header?["__metadata__"] as? [String: String] ?? [:]
+    }
+
     @Test func badModelFilesAreOneLineErrors() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -44,6 +44,14 @@ public struct FeatureTable: Sendable, Equatable {
         features[index * dimension ..< (index + 1) * dimension]
     }
 
+    /// The first `width` numbers of every row: the recordings as they are, from a table of
+    /// every view of them (see ``TrainedModel/views``).
+    public func firstView(width: Int) -> FeatureTable {
+        precondition(width > 0 && dimension % width == 0, "a view's width must divide the row's")
+        guard width < dimension else { return self }
+        return FeatureTable(dimension: width, features: (0..<count).flatMap { row($0).prefix(width) }, recordings: recordings)
+    }
+
     /// Adds a row at the end.
     public mutating func append<C: Collection>(features row: C, recording: Recording) where C.Element == Float {
         precondition(row.count == dimension, "row has \(row.count) features, expected \(dimension)")

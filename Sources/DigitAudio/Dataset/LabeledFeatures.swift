@@ -23,11 +23,14 @@ public struct LabeledFeatures: Sendable {
     ///   - source: a features CSV, a folder of recordings (searched recursively) or one recording.
     ///   - configuration: how the features are computed, or were computed for a CSV.
     ///   - threads: worker threads for audio; all active processors when `nil`.
+    ///   - views: how each recording is heard (a model's ``TrainedModel/views``): a row of
+    ///     recordings is the features of every view, one after another; a CSV's rows are
+    ///     one view whatever this says.
     ///   - progress: for audio, called with (files done, files in all).
     /// - Throws: `FileFormatError` when the source is missing, holds no recordings, none could
     ///   be read, or a CSV's width or recipe file does not match `configuration`.
     public init(
-        source: URL, configuration: FeatureConfiguration, threads: Int? = nil,
+        source: URL, configuration: FeatureConfiguration, threads: Int? = nil, views: [Augmentation] = [.none],
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws {
         self.configuration = configuration
@@ -58,14 +61,14 @@ public struct LabeledFeatures: Sendable {
         var perFile: (@Sendable (Int) -> Void)?
         if let progress { perFile = { @Sendable done in progress(done, total) } }
         let results = FeatureExtractor(configuration: configuration, threads: threads)
-            .extract(scan.recordings.map(\.url), progress: perFile)
+            .extract(scan.recordings.map(\.url), augmentations: views, progress: perFile)
         var rows: [Float] = []
         var kept: [Recording] = []
         var failures = scan.unreadable
         for (recording, result) in zip(scan.recordings, results) {
             switch result {
-            case .success(let vector):
-                rows += vector
+            case .success(let vectors):
+                rows += vectors.joined()
                 kept.append(recording)
             case .failure(let error):
                 failures.append(error)
@@ -74,7 +77,7 @@ public struct LabeledFeatures: Sendable {
         guard !kept.isEmpty else {
             throw FileFormatError(url: source, message: "none of its \(total) recordings could be read")
         }
-        table = FeatureTable(dimension: configuration.dimension, features: rows, recordings: kept)
+        table = FeatureTable(dimension: configuration.dimension * views.count, features: rows, recordings: kept)
         self.failures = failures
         unlabeled = scan.unlabeled
     }

@@ -11,6 +11,8 @@ public struct TrainingSet: Sendable {
     public var copies: FeatureTable
     /// For each row of ``copies``, the row of ``table`` it was made from.
     public var copySources: [Int]
+    /// For each row of ``copies``, how it was made (``Augmentation/none`` when unknown).
+    public var copyAugmentations: [Augmentation]
     /// Rows that join the training part of every split.
     public var extra: FeatureTable
 
@@ -19,17 +21,51 @@ public struct TrainingSet: Sendable {
         self.init(table: table)
     }
 
-    /// A training set of `table` with augmented `copies` (made from `copySources`) and `extra` rows.
-    public init(table: FeatureTable, copies: FeatureTable? = nil, copySources: [Int] = [], extra: FeatureTable? = nil) {
+    /// A training set of `table` with augmented `copies` (made from `copySources` by
+    /// `copyAugmentations`, when known) and `extra` rows.
+    public init(table: FeatureTable, copies: FeatureTable? = nil, copySources: [Int] = [], copyAugmentations: [Augmentation]? = nil,
+                extra: FeatureTable? = nil) {
         let copies = copies ?? FeatureTable(dimension: table.dimension)
         let extra = extra ?? FeatureTable(dimension: table.dimension)
         precondition(copies.count == copySources.count, "one source row per copy")
+        precondition(copyAugmentations.map { $0.count == copySources.count } ?? true, "one augmentation per copy")
         precondition(copySources.allSatisfy(table.labels.indices.contains), "copy source outside the table")
         precondition(copies.dimension == table.dimension && extra.dimension == table.dimension, "rows of another width")
         self.table = table
         self.copies = copies
         self.copySources = copySources
+        self.copyAugmentations = copyAugmentations ?? Array(repeating: .none, count: copySources.count)
         self.extra = extra
+    }
+
+    /// The speeds of the copies that are played faster or slower and nothing else, in the
+    /// order first made: the speeds a model trained on the set may hear recordings at too
+    /// (``TrainingConfiguration/testTimeSpeeds(of:)``, ``TrainedModel/testTimeSpeeds``).
+    public var testTimeSpeeds: [Double] {
+        var speeds: [Double] = []
+        for augmentation in copyAugmentations where augmentation == Augmentation(speed: augmentation.speed) && !augmentation.isIdentity {
+            if !speeds.contains(augmentation.speed) { speeds.append(augmentation.speed) }
+        }
+        return speeds
+    }
+
+    /// ``table`` with each row heard through every view of a model with `speeds`: the row,
+    /// then its copy at each speed (the row again where no such copy was made), as
+    /// ``TrainedModel/predictProbabilities(batch:width:)`` reads them. Same rows as ``table``.
+    public func viewTable(speeds: [Double]) -> FeatureTable {
+        guard !speeds.isEmpty else { return table }
+        var copyOf: [[Double: Int]] = Array(repeating: [:], count: table.count)
+        for (copy, augmentation) in copyAugmentations.enumerated() where speeds.contains(augmentation.speed)
+            && augmentation == Augmentation(speed: augmentation.speed) {
+            copyOf[copySources[copy]][augmentation.speed] = copy
+        }
+        var views = FeatureTable(dimension: table.dimension * (speeds.count + 1))
+        for row in 0..<table.count {
+            let own = table.row(row)
+            views.append(features: own + speeds.flatMap { speed in copyOf[row][speed].map { copies.row($0) } ?? own },
+                         recording: table.recordings[row])
+        }
+        return views
     }
 
     /// Whether there are rows beyond the table's.
@@ -74,9 +110,10 @@ extension TrainingSet {
         var set = self
         for (row, result) in results.enumerated() {
             guard case .success(let vectors) = result else { continue }
-            for vector in vectors {
+            for (vector, augmentation) in zip(vectors, kinds) {
                 set.copies.append(features: vector, recording: table.recordings[row])
                 set.copySources.append(row)
+                set.copyAugmentations.append(augmentation)
             }
         }
         return set

@@ -136,7 +136,9 @@ public struct CrossValidation: Sendable {
 
     /// As ``run(on:featureConfiguration:threads:onFold:)-(FeatureTable,_,_,_)``, each fold
     /// also training on the set's training-only rows: the augmented copies of its training
-    /// recordings and every extra recording. Folds are made of the real recordings only.
+    /// recordings and every extra recording. Folds are made of the real recordings only;
+    /// each fold's model hears its test recordings at the speeds of the set's speed copies
+    /// too (``TrainingConfiguration/testTimeSpeeds(of:)``), as a model trained on the set does.
     public func run(
         on set: TrainingSet, featureConfiguration: FeatureConfiguration, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
         onFold: (@Sendable (FoldResult) -> Void)? = nil
@@ -156,6 +158,8 @@ public struct CrossValidation: Sendable {
             planned.append((fold, train, validation))
         }
         let plans = planned
+        let speeds = trainer.configuration.testTimeSpeeds(of: set)
+        let views = set.viewTable(speeds: speeds)
         let results = Mutex<[Int: Swift.Result<FoldResult, any Error>]>([:])
         let next = Atomic<Int>(0)
         let trainer = trainer
@@ -166,9 +170,10 @@ public struct CrossValidation: Sendable {
                 let plan = plans[index]
                 let outcome = Swift.Result<FoldResult, any Error> {
                     let combined = set.combined(trainRows: plan.train)
-                    let trained = try trainer.train(on: combined.table, trainRows: combined.trainRows, validationRows: plan.validation,
+                    var trained = try trainer.train(on: combined.table, trainRows: combined.trainRows, validationRows: plan.validation,
                                                     featureConfiguration: featureConfiguration)
-                    let confusion = try ModelEvaluation.confusionMatrix(of: trained.model, on: table, rows: plan.fold.testRows)
+                    trained.model.testTimeSpeeds = speeds
+                    let confusion = try ModelEvaluation.confusionMatrix(of: trained.model, on: views, rows: plan.fold.testRows)
                     return FoldResult(name: plan.fold.name, confusion: confusion, keptEpoch: trained.bestEpoch)
                 }
                 results.withLock { all in

@@ -3,7 +3,8 @@ public enum ModelEvaluation {
     /// The confusion matrix of `model`'s predictions on `rows` of `table` (all rows by default).
     ///
     /// - Throws: ``InputError`` when a row's label is not one of the model's classes
-    ///   (a two-class model on ten-digit data), or the table's width is not the model's input.
+    ///   (a two-class model on ten-digit data), or the table's width is neither the model's
+    ///   input nor its views' (``TrainedModel/accepts(width:)``).
     public static func confusionMatrix(of model: TrainedModel, on table: FeatureTable, rows: [Int]? = nil) throws -> ConfusionMatrix {
         let rows = rows ?? Array(0..<table.count)
         let predicted = try predictions(of: model, on: table, rows: rows)
@@ -15,7 +16,7 @@ public enum ModelEvaluation {
     /// - Throws: ``InputError`` as ``confusionMatrix(of:on:rows:)``.
     public static func predictions(of model: TrainedModel, on table: FeatureTable, rows: [Int]) throws -> [Int] {
         let classes = model.classNames.count
-        guard table.dimension == model.architecture.inputs else {
+        guard model.accepts(width: table.dimension) else {
             throw InputError("the data has \(table.dimension) features per recording but the model takes \(model.architecture.inputs)")
         }
         let unknown = Set(rows.map { table.labels[$0] }.filter { !(0..<classes).contains($0) }).sorted()
@@ -23,7 +24,7 @@ public enum ModelEvaluation {
             throw InputError("the data has label\(unknown.count == 1 ? "" : "s") \(unknown.map(String.init).joined(separator: ", ")) "
                 + "but the model knows only \(classes) classes (0–\(classes - 1))")
         }
-        return model.predictClasses(batch: rows.flatMap { table.row($0) })
+        return model.predictClasses(batch: rows.flatMap { table.row($0) }, width: table.dimension)
     }
 
     /// The confusion matrix on the rows `scope` selects, with the phrase saying which.

@@ -53,10 +53,10 @@ public struct RobustnessCheck: Sendable {
                 try condition.write(clip, to: url, seed: seed &+ UInt64(index))
                 urls.append(url)
             }
-            var table = FeatureTable(dimension: model.architecture.inputs)
-            for ((_, recording, _), features) in zip(clips, extractor.extract(urls)) {
-                if case .success(let vector) = features, vector.count == table.dimension {
-                    table.append(features: vector, recording: recording)
+            var table = FeatureTable(dimension: model.viewWidth)
+            for ((_, recording, _), features) in zip(clips, extractor.extract(urls, augmentations: model.views)) {
+                if case .success(let vectors) = features, vectors.joined().count == table.dimension {
+                    table.append(features: vectors.joined(), recording: recording)
                 }
             }
             let result = Result(condition: condition, confusion: try ModelEvaluation.confusionMatrix(of: model, on: table))

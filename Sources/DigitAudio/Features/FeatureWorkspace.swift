@@ -66,20 +66,34 @@ public final class FeatureWorkspace {
                 results[index] = .failure(FileFormatError(url: url, message: "\(error)"))
             }
         }
-        let limited = loader.bandLimited(batch: decoded.map(\.clip))
+        let vectors = features(ofClips: decoded.map(\.clip), seeds: decoded.map { Self.seed(of: urls[$0.index]) },
+                               augmentations: augmentations)
+        for (entry, own) in zip(decoded, vectors) { results[entry.index] = .success(own) }
+        return results.map { $0! }
+    }
+
+    /// The pooled feature vector of a decoded clip heard through each of `augmentations`,
+    /// as ``features(ofBatch:augmentations:)`` makes a file's (`seed` seeds their noise).
+    public func features(of clip: AudioClip, augmentations: [Augmentation], seed: UInt64 = 0) -> [[Float]] {
+        guard augmentations != [.none] else { return [features(of: clip)] }
+        return features(ofClips: [clip], seeds: [seed], augmentations: augmentations)[0]
+    }
+
+    /// For each clip, the pooled feature vector of each of `augmentations` applied to it (its
+    /// noise seeded by the clip's seed and the augmentation's place).
+    private func features(ofClips clips: [AudioClip], seeds: [UInt64], augmentations: [Augmentation]) -> [[[Float]]] {
+        let limited = loader.bandLimited(batch: clips)
         var copies: [AudioClip] = []
-        for (entry, clip) in zip(decoded, limited) {
-            let seed = Self.seed(of: urls[entry.index])
+        for (clip, seed) in zip(limited, seeds) {
             for (number, augmentation) in augmentations.enumerated() {
                 copies.append(augmentation.apply(to: clip, seed: seed &+ UInt64(number), resampler: resampler))
             }
         }
         let prepared = loader.toTargetRate(batch: copies)
-        for (position, entry) in decoded.enumerated() {
+        return clips.indices.map { position in
             let own = prepared[(position * augmentations.count)..<((position + 1) * augmentations.count)]
-            results[entry.index] = .success(zip(own, augmentations).map { mfcc(of: $0, warp: $1.warp).pooled(as: configuration) })
+            return zip(own, augmentations).map { mfcc(of: $0, warp: $1.warp).pooled(as: configuration) }
         }
-        return results.map { $0! }
     }
 
     /// A seed that depends on a file's name only (FNV-1a of its last path component), so

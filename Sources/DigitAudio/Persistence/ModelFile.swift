@@ -9,7 +9,8 @@ import FoundationEssentials
 /// `[inputs]`. An ensemble's further networks follow with the same names prefixed by
 /// `member_{k}.` for k from 1 (`member_1.dense_0.kernel`). Metadata: `format` = `digitviz-mlp`, `version` = `1`, `architecture` (the
 /// ``Architecture`` as JSON), `features` (the ``FeatureConfiguration`` as JSON), `classes`
-/// (a JSON array of class names), and the model's further ``TrainedModel/metadata`` such as
+/// (a JSON array of class names), `test_time_speeds` (a JSON array, when the model hears
+/// recordings at other speeds too: ``TrainedModel/testTimeSpeeds``), and the model's further ``TrainedModel/metadata`` such as
 /// `best_epoch` (the kept epoch, counted from 1 as the console prints it: "Epoch 198/200"). Python's `safetensors.numpy.load_file` loads it; the file alone is enough
 /// to predict from a recording.
 public enum ModelFile {
@@ -18,7 +19,11 @@ public enum ModelFile {
     /// The `version` metadata value this code writes and reads.
     public static let version = "1"
     /// Metadata keys the file format itself uses.
-    public static let reservedKeys: Set<String> = ["format", "version", "architecture", "features", "classes"]
+    public static let reservedKeys: Set<String> = ["format", "version", "architecture", "features", "classes", testTimeSpeedsKey]
+    /// The metadata key of ``TrainedModel/testTimeSpeeds`` (a JSON array), absent when there are none.
+    public static let testTimeSpeedsKey = "test_time_speeds"
+    /// The most test-time speeds a model file may name.
+    public static let maximumTestTimeSpeeds = 8
 
     /// The name of dense layer `index`'s kernel tensor.
     public static func kernelName(_ index: Int) -> String { "dense_\(index).kernel" }
@@ -50,6 +55,7 @@ public enum ModelFile {
         metadata["architecture"] = json(model.architecture)
         metadata["features"] = json(model.featureConfiguration)
         metadata["classes"] = json(model.classNames)
+        if !model.testTimeSpeeds.isEmpty { metadata[testTimeSpeedsKey] = json(model.testTimeSpeeds) }
         var file = SafeTensors(metadata: metadata)
         func append(_ network: Network, prefix: String) {
             let layers = network.convolutions + network.layers
@@ -116,6 +122,11 @@ public enum ModelFile {
         guard classes.count == architecture.classes else {
             throw fail("'classes' names \(classes.count) classes but the network has \(architecture.classes) outputs")
         }
+        let speeds = file.metadata[testTimeSpeedsKey] == nil ? [] : try decode([Double].self, key: testTimeSpeedsKey)
+        guard speeds.count <= maximumTestTimeSpeeds, speeds.allSatisfy(TrainedModel.testTimeSpeedRange.contains) else {
+            throw fail("'\(testTimeSpeedsKey)' must name at most \(maximumTestTimeSpeeds) speeds in 0.5–2, got \(speeds.count): "
+                + file.metadata[testTimeSpeedsKey]!.prefix(80))
+        }
 
         var members = 1
         while file[memberPrefix(members) + kernelName(0)] != nil { members += 1 }
@@ -149,7 +160,7 @@ public enum ModelFile {
             network: network(prefix: ""), ensembleMembers: (1..<members).map { network(prefix: memberPrefix($0)) },
             standardizer: Standardizer(mean: values[meanName]!, std: std),
             featureConfiguration: features, classNames: classes,
-            metadata: file.metadata.filter { !reservedKeys.contains($0.key) })
+            metadata: file.metadata.filter { !reservedKeys.contains($0.key) }, testTimeSpeeds: speeds)
     }
 
     /// One network's tensors and their shapes, named with `prefix` (``memberPrefix(_:)``), in

@@ -192,7 +192,8 @@ public struct Trainer: Sendable {
     /// As ``train(on:split:featureConfiguration:onEpoch:)-(FeatureTable,_,_,_)``, with the
     /// set's training-only rows (augmented copies of the training part's recordings, extra
     /// recordings) added to the rows trained on; splitting, validation and test use the
-    /// set's real recordings only.
+    /// set's real recordings only. The model hears recordings at the speeds of the set's
+    /// speed copies too (``TrainingConfiguration/testTimeSpeeds(of:)``), and is tested so.
     public func train(
         on set: TrainingSet, split: Split, featureConfiguration: FeatureConfiguration = .standard,
         onEpoch: (EpochReport) -> Bool = { _ in true }
@@ -208,7 +209,8 @@ public struct Trainer: Sendable {
                                     featureConfiguration: featureConfiguration, onEpoch: onEpoch)
         result.model.splitRecord = SplitRecord(split: split, validationFraction: fraction, recordings: table.recordings,
                                                train: train, test: test)
-        result.test = TrainingResult.TestScore(model: result.model, table: table, rows: test)
+        result.model.testTimeSpeeds = configuration.testTimeSpeeds(of: set)
+        result.test = TrainingResult.TestScore(model: result.model, table: set.viewTable(speeds: result.model.testTimeSpeeds), rows: test)
         return result
     }
 

@@ -33,6 +33,11 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
     /// The fraction of the training part carved off to choose the epoch to keep (0.1, as a
     /// ``ValidationSplit``); 0 chooses it on the test part, as the original project did.
     public var validationFraction: Double
+    /// Whether the model also hears each recording at the speeds of the training set's speed
+    /// copies (test-time augmentation, see ``TrainedModel/testTimeSpeeds``; default false:
+    /// it costs a prediction two more analyses for a gain within the spread of seeds on
+    /// digitviz's convolutional recipe).
+    public var testTimeSpeeds: Bool
 
     /// Creates a configuration.
     public init(
@@ -40,7 +45,7 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
         standardize: Bool = true, hiddenLayers: [Architecture.HiddenLayer] = Architecture.originalHiddenLayers,
         validationFraction: Double = ValidationSplit.standard.fraction,
         convolutionLayers: [ConvolutionFront.Layer] = [], globalPooling: ConvolutionFront.GlobalPooling = .max,
-        patience: Int? = nil, weightDecay: Float = 0, ensembleSize: Int = 1
+        patience: Int? = nil, weightDecay: Float = 0, ensembleSize: Int = 1, testTimeSpeeds: Bool = false
     ) {
         self.epochs = epochs
         self.batchSize = batchSize
@@ -54,6 +59,13 @@ public struct TrainingConfiguration: Codable, Sendable, Equatable {
         self.patience = patience
         self.weightDecay = weightDecay
         self.ensembleSize = ensembleSize
+        self.testTimeSpeeds = testTimeSpeeds
+    }
+
+    /// The speeds a model trained on `set` with this configuration hears recordings at:
+    /// the set's speed copies' (``TrainingSet/testTimeSpeeds``), or none.
+    public func testTimeSpeeds(of set: TrainingSet) -> [Double] {
+        testTimeSpeeds ? set.testTimeSpeeds : []
     }
 
     /// The network for features of `dimension` numbers made by `features`: the hidden

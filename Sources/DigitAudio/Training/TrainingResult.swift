@@ -23,9 +23,10 @@ public struct TrainingResult: Sendable, Equatable {
         /// How many recordings were scored.
         public var recordings: Int
 
-        /// Scores `model` on `rows` of `table`.
+        /// Scores `model` on `rows` of `table` (one view or every view of each recording, see
+        /// ``TrainedModel/accepts(width:)``).
         public init(model: TrainedModel, table: FeatureTable, rows: [Int]) {
-            let predicted = model.predictClasses(batch: rows.flatMap { table.row($0) })
+            let predicted = model.predictClasses(batch: rows.flatMap { table.row($0) }, width: table.dimension)
             let correct = zip(rows, predicted).filter { table.labels[$0] == $1 }.count
             accuracy = rows.isEmpty ? 0 : Double(correct) / Double(rows.count)
             recordings = rows.count

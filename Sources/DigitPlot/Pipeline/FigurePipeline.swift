@@ -75,35 +75,43 @@ public struct FigurePipeline {
         switch model {
         case let .train(run, configuration, onEpoch):
             let features = try LabeledFeatures(source: data, configuration: configuration, progress: progress)
-            let result = try run.run(on: trainingSet(features), featureConfiguration: configuration, split: split, onEpoch: onEpoch)
+            let set = trainingSet(from: features)
+            let result = try run.run(on: set, featureConfiguration: configuration, split: split, onEpoch: onEpoch)
             guard !result.stoppedEarly else {
                 // Stopped (Ctrl-C): the best model is saved; no figures of a half-trained model.
                 return Output(figures: FigureSet(figures: []), model: result.model, history: result.history, confusion: nil,
                               training: result, features: features, crossValidation: nil)
             }
-            return try output(model: result.model, history: result.history, features: features, training: result)
+            return try output(model: result.model, history: result.history, features: features,
+                              views: set.viewTable(speeds: result.model.testTimeSpeeds), set: set, training: result)
         case let .file(modelURL, logURL):
             let model = try ModelFile.read(from: modelURL)
             let history = try logURL.map { try RunLogReader.read(contentsOf: $0) }
-            let features = try LabeledFeatures(source: data, configuration: model.featureConfiguration, progress: progress)
+            let features = try LabeledFeatures(source: data, configuration: model.featureConfiguration, views: model.views,
+                                               progress: progress)
             FreeMemory.release()  // the feature pass's buffers, before the figures' surfaces
-            return try output(model: model, history: history, features: features, training: nil)
+            let set = crossValidation.map { _ in trainingSet(features.table.firstView(width: model.architecture.inputs), from: features) }
+            return try output(model: model, history: history, features: features, views: features.table, set: set, training: nil)
         }
     }
 
-    /// The features with the augmented copies of their recordings (none for a features CSV).
-    private func trainingSet(_ features: LabeledFeatures) -> TrainingSet {
-        let set = TrainingSet(features.table)
+    /// `table` (the recordings of `features` as they are) with the augmented copies of its
+    /// recordings (none for a features CSV).
+    private func trainingSet(_ table: FeatureTable? = nil, from features: LabeledFeatures) -> TrainingSet {
+        let set = TrainingSet(table ?? features.table)
         return features.isFromCSV ? set : set.augmented(with: augmentations, configuration: features.configuration)
     }
 
-    private func output(model: TrainedModel, history: History?, features: LabeledFeatures, training: TrainingResult?) throws -> Output {
-        let confusion = originalOnly ? nil : try ModelEvaluation.confusionMatrix(of: model, on: features.table, scope: evaluationScope).matrix
+    /// The output for `model`: its confusion matrix on `views` (the recordings heard through
+    /// every view of the model), and the cross-validation, when asked for, on `set`.
+    private func output(model: TrainedModel, history: History?, features: LabeledFeatures, views: FeatureTable, set: TrainingSet?,
+                        training: TrainingResult?) throws -> Output {
+        let confusion = originalOnly ? nil : try ModelEvaluation.confusionMatrix(of: model, on: views, scope: evaluationScope).matrix
         var figures = try FigureSet(recordings: features.table.recordings, model: model, history: history,
                                     confusion: confusion, extras: !originalOnly)
         var report: CrossValidation.Report?
-        if let crossValidation, (try? crossValidation.makeFolds(of: features.table.recordings)) != nil {
-            report = try crossValidation.run(on: trainingSet(features), featureConfiguration: features.configuration)
+        if let crossValidation, let set, (try? crossValidation.makeFolds(of: features.table.recordings)) != nil {
+            report = try crossValidation.run(on: set, featureConfiguration: features.configuration)
             figures.append(name: "crossval", chart: CrossValidationChart(report: report!, classNames: model.classNames))
         }
         return Output(figures: figures, model: model, history: history, confusion: confusion, training: training,

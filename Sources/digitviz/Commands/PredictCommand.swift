@@ -55,7 +55,7 @@ struct PredictCommand: ParsableCommand {
                 let clip = file == "-"
                     ? try AudioDecoder.decode(data: try Self.standardInput(), name: "<stdin>", limit: .spokenDigit)
                     : try AudioDecoder.decode(URL(fileURLWithPath: file), limit: .spokenDigit)
-                show(file, workspace.features(of: clip))
+                show(file, workspace.features(of: clip, augmentations: model.views).flatMap { $0 })
             } catch let error as FileFormatError {
                 Console.error("\(error)")
                 failed += 1

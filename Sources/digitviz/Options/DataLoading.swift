@@ -7,12 +7,12 @@ import FoundationEssentials
 enum DataLoading {
     /// The features of `source` (a folder of recordings or a features CSV) made with
     /// `configuration`; skipped files go to `skipped` (a fresh list by default).
-    static func load(_ source: String, configuration: FeatureConfiguration, threads: Int? = nil, quiet: Bool = false,
-                     skipped: SkippedFiles = SkippedFiles()) throws -> LabeledFeatures {
+    static func load(_ source: String, configuration: FeatureConfiguration, threads: Int? = nil, views: [Augmentation] = [.none],
+                     quiet: Bool = false, skipped: SkippedFiles = SkippedFiles()) throws -> LabeledFeatures {
         let bar = ProgressBar(total: 0, unit: "files")
         let progress: (@Sendable (Int, Int) -> Void)? = quiet ? nil : { @Sendable done, total in bar.update(done, of: total) }
         let loaded = try LabeledFeatures(source: URL(fileURLWithPath: source), configuration: configuration,
-                                         threads: threads, progress: progress)
+                                         threads: threads, views: views, progress: progress)
         bar.finish()
         skipped.report(loaded)
         return loaded
@@ -33,11 +33,12 @@ extension FeatureOptions {
 
 extension TrainedModel {
     /// Loads a data set's features for this model (read from `path`): recordings analysed
-    /// as it was trained, a CSV only if its recipe is the model's (see ``FeatureSelection``).
+    /// as it was trained and heard through its ``views``, a CSV only if its recipe is the
+    /// model's (see ``FeatureSelection``).
     func load(_ source: String, modelPath path: String, quiet: Bool = false,
               skipped: SkippedFiles = SkippedFiles()) throws -> LabeledFeatures {
         let configuration = try FeatureSelection.forModel(self, at: path, source: source)
-        return try DataLoading.load(source, configuration: configuration, quiet: quiet, skipped: skipped)
+        return try DataLoading.load(source, configuration: configuration, views: views, quiet: quiet, skipped: skipped)
     }
 }
 

@@ -13,7 +13,7 @@ struct TrainingOptions: ParsableArguments {
     var learningRate: Float = 1e-3
 
     @Option(name: .long, help: ArgumentHelp(
-        "AdamW's decoupled weight decay: each step every weight also shrinks by this × the learning rate (Keras' AdamW). Default: 0 (the original's Adam). For new voices: --network cnn --extra voices --weight-decay 0.1 --ensemble 3.",
+        "AdamW's decoupled weight decay: each step every weight also shrinks by this × the learning rate (Keras' AdamW). Default: 0 (the original's Adam). For new voices: --network cnn --extra voices --weight-decay 0.1 --ensemble 3 --test-time-speeds.",
         valueName: "lambda"))
     var weightDecay: Float?
 
@@ -31,7 +31,7 @@ struct TrainingOptions: ParsableArguments {
     var network: NetworkKind = .mlp
 
     @Option(name: .long, help: ArgumentHelp(
-        "The convolutions, replacing the network's: FILTERSxWIDTH per layer, /POOL for max pooling after it, comma-separated (cnn: 64x3/2,64x3). Needs --pooling frames or sequence.",
+        "The convolutions, replacing the network's: FILTERSxWIDTH per layer, /POOL for max pooling after it, comma-separated (cnn: 64x3/2,64x3/2,64x3). Needs --pooling frames or sequence.",
         valueName: "layers"))
     var convolutions: ConvolutionLayerList?
 
@@ -77,6 +77,10 @@ struct TrainingOptions: ParsableArguments {
         valueName: "factor"))
     var augmentWarp: [Double] = []
 
+    @Flag(name: .long, help:
+        "The model also hears each recording at the speeds of the speed-perturbed copies (--augment full: 0.85 and 1.15) and takes the geometric mean of the probabilities (test-time augmentation): a prediction takes three analyses instead of one.")
+    var testTimeSpeeds = false
+
     /// Whether augmentation was asked for on the command line.
     var augmentationGiven: Bool { augment != nil || !augmentSpeed.isEmpty || !augmentNoise.isEmpty || !augmentWarp.isEmpty }
 
@@ -120,6 +124,7 @@ struct TrainingOptions: ParsableArguments {
                 : hidden.map { Architecture.HiddenLayer(units: $0, activation: .relu, dropout: 0.25) },
             validationFraction: validationSplit,
             convolutionLayers: convolutions?.layers ?? network.convolutionLayers, globalPooling: globalPooling,
-            patience: patience.map(\.value) ?? network.patience, weightDecay: weightDecay ?? 0, ensembleSize: ensemble)
+            patience: patience.map(\.value) ?? network.patience, weightDecay: weightDecay ?? 0, ensembleSize: ensemble,
+            testTimeSpeeds: testTimeSpeeds)
     }
 }
