@@ -31,6 +31,9 @@ public struct Augmentation: Sendable, Hashable, Codable {
     /// Whether the clip comes out unchanged.
     public var isIdentity: Bool { speed == 1 && noiseSNR == nil && warp == 1 }
 
+    /// Whether the clip is played faster or slower and nothing else: a speed copy.
+    public var changesSpeedOnly: Bool { speed != 1 && noiseSNR == nil && warp == 1 }
+
     /// The rate the clip's samples are read at before they are resampled back to its own
     /// rate: `speed` times the rate, rounded to whole hertz.
     public func playbackRate(of sampleRate: Int) -> Int {

@@ -43,7 +43,7 @@ public struct TrainingSet: Sendable {
     /// (``TrainingConfiguration/testTimeSpeeds(of:)``, ``TrainedModel/testTimeSpeeds``).
     public var testTimeSpeeds: [Double] {
         var speeds: [Double] = []
-        for augmentation in copyAugmentations where augmentation == Augmentation(speed: augmentation.speed) && !augmentation.isIdentity {
+        for augmentation in copyAugmentations where augmentation.changesSpeedOnly {
             if !speeds.contains(augmentation.speed) { speeds.append(augmentation.speed) }
         }
         return speeds
@@ -55,8 +55,7 @@ public struct TrainingSet: Sendable {
     public func viewTable(speeds: [Double]) -> FeatureTable {
         guard !speeds.isEmpty else { return table }
         var copyOf: [[Double: Int]] = Array(repeating: [:], count: table.count)
-        for (copy, augmentation) in copyAugmentations.enumerated() where speeds.contains(augmentation.speed)
-            && augmentation == Augmentation(speed: augmentation.speed) {
+        for (copy, augmentation) in copyAugmentations.enumerated() where augmentation.changesSpeedOnly && speeds.contains(augmentation.speed) {
             copyOf[copySources[copy]][augmentation.speed] = copy
         }
         var views = FeatureTable(dimension: table.dimension * (speeds.count + 1))

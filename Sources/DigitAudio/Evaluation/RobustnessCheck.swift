@@ -55,8 +55,9 @@ public struct RobustnessCheck: Sendable {
             }
             var table = FeatureTable(dimension: model.viewWidth)
             for ((_, recording, _), features) in zip(clips, extractor.extract(urls, augmentations: model.views)) {
-                if case .success(let vectors) = features, vectors.joined().count == table.dimension {
-                    table.append(features: vectors.joined(), recording: recording)
+                if case .success(let vectors) = features {
+                    let row = Array(vectors.joined())
+                    if row.count == table.dimension { table.append(features: row, recording: recording) }
                 }
             }
             let result = Result(condition: condition, confusion: try ModelEvaluation.confusionMatrix(of: model, on: table))
