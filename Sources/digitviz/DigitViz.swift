@@ -51,12 +51,16 @@ struct DigitViz: ParsableCommand {
         }
     }
 
-    /// The command the arguments name. A subcommand's arguments are first parsed by that
+    /// The command the arguments name. `predict` with values alone is made directly
+    /// (``PredictCommand/parsedFromValues(_:)``). A subcommand's arguments are first parsed by that
     /// subcommand alone, without the tree's completion-script check and its other
     /// subcommands (a parse was a quarter of a `predict`); anything that does not parse to a
     /// command to run (help, `--version`, a completion script, a usage error) is parsed
     /// again by the whole tree, so that help, scripts and errors are the tree's.
     static func parsedCommand(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) throws -> ParsableCommand {
+        if arguments.first == PredictCommand._commandName, let command = PredictCommand.parsedFromValues(Array(arguments.dropFirst())) {
+            return command
+        }
         if let name = arguments.first,
            let subcommand = configuration.subcommands.first(where: { $0._commandName == name }),
            let command = try? subcommand.parseAsRoot(Array(arguments.dropFirst())) {

@@ -23,11 +23,16 @@ import Testing
         let accuracy = try #require(report?["accuracy"] as? Double)
         #expect(accuracy > 0.5)
 
-        let predict = try CommandRunner.run(["predict", model, sampleData + "/3_alto_0.wav", "-"],
-                                            stdin: try Data(contentsOf: URL(fileURLWithPath: sampleData + "/7_klatt_2.wav")))
+        let spoken = try Data(contentsOf: URL(fileURLWithPath: sampleData + "/7_klatt_2.wav"))
+        let predict = try CommandRunner.run(["predict", model, sampleData + "/3_alto_0.wav", "-"], stdin: spoken)
         #expect(predict.status == 0, "\(predict.stderr)")
         let lines = predict.stdout.split(separator: "\n")
         #expect(lines.count == 2 && lines[0].contains("3_alto_0.wav: ") && lines[1].hasPrefix("-: ") && lines[1].contains("top 3: "))
+        // Values alone are made into the command without ArgumentParser; after `--` it parses them: the same lines.
+        let parsed = try CommandRunner.run(["predict", "--", model, sampleData + "/3_alto_0.wav", "-"], stdin: spoken)
+        #expect(parsed.status == 0 && parsed.stdout == predict.stdout, "\(parsed.stderr)")
+        let twice = try CommandRunner.run(["predict", model, "-", "-"])
+        #expect(twice.status == 64 && twice.stderr.contains("standard input (-) can be read once"), "\(twice.stderr)")
 
         // The text line's probabilities are the JSON line's, with three decimals as "%.3f" writes them.
         let json = try CommandRunner.run(["predict", model, sampleData + "/3_alto_0.wav", "--json"])
