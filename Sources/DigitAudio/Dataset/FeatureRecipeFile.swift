@@ -66,7 +66,7 @@ public struct FeatureRecipeFile: Codable, Sendable, Equatable {
         let data = try RegularFile.read(file, maximumLength: maximumFileLength)
         func fail(_ message: String) -> FileFormatError { FileFormatError(url: file, message: message) }
         struct Header: Decodable { var format: String?; var version: Int? }
-        guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
+        guard let header = try? JSONValueDecoder.decode(Header.self, from: data) else {
             throw fail("not a features recipe: expected a JSON object with format '\(formatName)'")
         }
         guard header.format == formatName else {
@@ -76,7 +76,7 @@ public struct FeatureRecipeFile: Codable, Sendable, Equatable {
             throw fail("unsupported recipe version \(header.version.map(String.init) ?? "missing"), expected \(currentVersion) (made by a newer digitviz?)")
         }
         let recipe: FeatureRecipeFile
-        do { recipe = try JSONDecoder().decode(FeatureRecipeFile.self, from: data) } catch {
+        do { recipe = try JSONValueDecoder.decode(FeatureRecipeFile.self, from: data) } catch {
             throw fail("'features' is not a valid feature configuration")
         }
         if let problem = recipe.features.problem { throw fail("invalid 'features': \(problem)") }
@@ -88,7 +88,7 @@ public struct FeatureRecipeFile: Codable, Sendable, Equatable {
     public static func differences(between a: FeatureConfiguration, and b: FeatureConfiguration) -> [String] {
         func fields(_ configuration: FeatureConfiguration) -> [String: JSONValue] {
             guard let data = try? JSONEncoder().encode(configuration) else { return [:] }
-            return (try? JSONDecoder().decode(JSONValue.self, from: data))?.object ?? [:]
+            return (try? JSONValue(parsing: data))?.object ?? [:]
         }
         let (left, right) = (fields(a), fields(b))
         return Set(left.keys).union(right.keys).filter { left[$0] != right[$0] }.sorted()

@@ -133,7 +133,7 @@ public struct TrainedModel: Sendable, Equatable {
     /// How the model's data was split, when the model file says (models trained by digitviz
     /// before it recorded this carry only the split's name, under `split`).
     public var splitRecord: SplitRecord? {
-        get { metadata["split_record"].flatMap { try? JSONDecoder().decode(SplitRecord.self, from: Data($0.utf8)) } }
+        get { metadata["split_record"].flatMap { try? JSONValueDecoder.decode(SplitRecord.self, from: $0.utf8) } }
         set {
             let encoder = JSONEncoder()
             encoder.outputFormatting = .sortedKeys  // the same file from the same training, byte for byte

@@ -100,7 +100,7 @@ public enum ModelFile {
         func fail(_ message: String) -> FileFormatError { FileFormatError(file: name, message: message) }
         func decode<T: Decodable>(_ type: T.Type, key: String) throws -> T {
             guard let text = file.metadata[key] else { throw fail("missing '\(key)' metadata") }
-            do { return try JSONDecoder().decode(type, from: Data(text.utf8)) } catch {
+            do { return try JSONValueDecoder.decode(type, from: text.utf8) } catch {
                 throw fail("'\(key)' metadata is not valid: \(text.prefix(80))")
             }
         }

@@ -155,7 +155,7 @@ public struct SafeTensors: Sendable, Equatable {
         let dataLength = data.endIndex - dataStart
         let header: SafeTensorsHeader
         do {
-            header = try JSONDecoder().decode(SafeTensorsHeader.self, from: data[data.startIndex + 8 ..< dataStart])
+            header = try SafeTensorsHeader(parsing: data[data.startIndex + 8 ..< dataStart])
         } catch {
             throw fail("header is not valid JSON")
         }

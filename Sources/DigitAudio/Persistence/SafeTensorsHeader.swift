@@ -1,23 +1,30 @@
-import FoundationEssentials
-
-/// The JSON header of a safetensors file, decoded leniently: every tensor entry and the
+/// The JSON header of a safetensors file, read leniently: every tensor entry and the
 /// metadata are kept even when malformed, so that ``SafeTensors`` can say which one is
 /// wrong and how.
-struct SafeTensorsHeader: Decodable {
+struct SafeTensorsHeader {
     /// One tensor's entry; a field that is absent or of the wrong JSON type is `nil`.
-    struct Entry: Decodable {
+    struct Entry {
         var dtype: String?
-        /// The shape, when it is a list of integers: not booleans or numbers with a
-        /// fraction (JSONDecoder reads `2.0` as 2, where the reference reader refuses it).
+        /// The shape, when it is a list of integers written as integers: not booleans or
+        /// numbers with a fraction or exponent (`2.0`), which the reference reader refuses too.
         var shape: [Int]?
-        /// `data_offsets`, when it is a list of integers.
+        /// `data_offsets`, when it is a list of integers written as integers.
         var dataOffsets: [Int]?
 
-        init(from decoder: any Decoder) throws {
-            let fields = try decoder.container(keyedBy: Name.self)
-            dtype = try? fields.decode(String.self, forKey: Name("dtype"))
-            shape = try? fields.decode([Int].self, forKey: Name("shape"))
-            dataOffsets = try? fields.decode([Int].self, forKey: Name("data_offsets"))
+        init(_ fields: [String: JSONValue]) {
+            if case .string(let dtype) = fields["dtype"] { self.dtype = dtype }
+            shape = Self.integers(fields["shape"])
+            dataOffsets = Self.integers(fields["data_offsets"])
+        }
+
+        private static func integers(_ value: JSONValue?) -> [Int]? {
+            guard let elements = value?.array else { return nil }
+            var integers: [Int] = []
+            for element in elements {
+                guard case .number(let text) = element, let integer = Int(text) else { return nil }
+                integers.append(integer)
+            }
+            return integers
         }
     }
 
@@ -37,26 +44,31 @@ struct SafeTensorsHeader: Decodable {
         case absent, strings([String: String]), malformed
     }
 
-    init(from decoder: any Decoder) throws {
-        guard let object = try? decoder.container(keyedBy: Name.self) else {
+    /// The header that JSON `text` holds.
+    ///
+    /// - Throws: ``JSONParser/SyntaxError`` when `text` is not JSON.
+    init(parsing text: some Collection<UInt8>) throws {
+        guard let object = try JSONValue(parsing: text).object else {
             isObject = false
             return
         }
-        for key in object.allKeys {
-            if key.stringValue == Self.metadataKey {
-                metadata = (try? object.decode([String: String].self, forKey: key)).map(Metadata.strings) ?? .malformed
+        for (key, value) in object {
+            if key == Self.metadataKey {
+                metadata = Self.strings(value).map(Metadata.strings) ?? .malformed
             } else {
-                entries.append((key.stringValue, try? object.decode(Entry.self, forKey: key)))
+                entries.append((key, value.object.map(Entry.init)))
             }
         }
     }
 
-    /// Any key of a JSON object.
-    private struct Name: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(_ name: String) { stringValue = name }
-        init(stringValue: String) { self.init(stringValue) }
-        init?(intValue: Int) { nil }
+    /// `value` as a map of strings to strings, if it is one.
+    private static func strings(_ value: JSONValue) -> [String: String]? {
+        guard let members = value.object else { return nil }
+        var strings: [String: String] = [:]
+        for (key, member) in members {
+            guard case .string(let string) = member else { return nil }
+            strings[key] = string
+        }
+        return strings
     }
 }

@@ -1,31 +1,17 @@
-import FoundationEssentials
-
-/// Any JSON value, for reading JSON whose shape is not known in advance: `JSONDecoder`
-/// decodes it (`try JSONDecoder().decode(JSONValue.self, from: data)`).
-enum JSONValue: Decodable, Equatable {
+/// Any JSON value, for reading JSON whose shape is not known in advance:
+/// `JSONValue(parsing: data)` (``JSONParser``); ``JSONValueDecoder`` decodes a `Decodable`
+/// from one.
+///
+/// A number keeps its text as written, so that integers beyond a `Double`'s 53 bits are
+/// read exactly; two numbers are equal when written alike.
+enum JSONValue: Equatable {
     case null
     case bool(Bool)
-    case number(Double)
+    /// A number's text, valid by JSON's grammar (`-12`, `0.5`, `1e-7`).
+    case number(String)
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let bool = try? container.decode(Bool.self) {
-            self = .bool(bool)
-        } else if let number = try? container.decode(Double.self) {
-            self = .number(number)
-        } else if let string = try? container.decode(String.self) {
-            self = .string(string)
-        } else if let array = try? container.decode([JSONValue].self) {
-            self = .array(array)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
-        }
-    }
 
     /// The members, when the value is an object.
     var object: [String: JSONValue]? {
@@ -35,5 +21,17 @@ enum JSONValue: Decodable, Equatable {
     /// The elements, when the value is an array.
     var array: [JSONValue]? {
         if case .array(let elements) = self { elements } else { nil }
+    }
+
+    /// The number, when the value is one, rounded to the nearest `Double` (±∞ beyond its range).
+    var double: Double? {
+        if case .number(let text) = self { Double(text) } else { nil }
+    }
+
+    /// The number, when the value is one that is a whole number within `Int`'s range:
+    /// `3`, also written `3.0` or `3e0`, as `JSONDecoder` reads them.
+    var integer: Int? {
+        guard case .number(let text) = self else { return nil }
+        return Int(text) ?? double.flatMap { Int(exactly: $0) }
     }
 }

@@ -6,14 +6,14 @@ enum LogJSON {
     /// The top-level object of `text`, or `nil` if it is not a JSON object.
     static func object(_ text: String) -> [String: JSONValue]? {
         let standard = replacingPythonTokens(in: text)
-        return (try? JSONDecoder().decode(JSONValue.self, from: Data(standard.utf8)))?.object
+        return (try? JSONValue(parsing: standard.utf8))?.object
     }
 
     /// A JSON value as a number: numbers (not booleans) as they are; `NaN`/`Infinity`
     /// tokens (sentinel strings after ``replacingPythonTokens(in:)``) and `null` as `nan`/±∞.
     static func number(_ value: JSONValue) -> Double? {
         switch value {
-        case .number(let number): number
+        case .number: value.double
         case .null: .nan
         case .string(let text): sentinels[text]
         default: nil
