@@ -29,13 +29,15 @@ struct DigitViz: ParsableCommand {
     /// line on stderr, `digitviz: …`, and exit status 1; usage errors are ArgumentParser's.
     static func main() {
         MemoryReuse.configure()
-        Interruption.install()
         var command: ParsableCommand
         do {
             command = try parsedCommand()
         } catch {
             exit(withError: error)
         }
+        // `predict` writes to standard output alone: Ctrl-C's default action ends it as
+        // cleanly, without the thread that waits for it to start and stop.
+        if !(command is PredictCommand) { Interruption.install() }
         do {
             try command.run()
             try checkStandardOutput()

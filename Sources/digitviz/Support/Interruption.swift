@@ -17,7 +17,7 @@ enum Interruption {
     private static let graceful = Atomic<Bool>(false)
 
     /// Starts catching SIGINT, also when the parent process started us with it blocked
-    /// (a blocked signal mask survives exec). Call once, first thing in `main`.
+    /// (a blocked signal mask survives exec). Call once in `main`, before any other thread starts.
     static func install() {
         signal(SIGINT) { _ in
             if !Interruption.graceful.load(ordering: .relaxed) || Interruption.requested.exchange(true, ordering: .relaxed) {
