@@ -29,6 +29,18 @@ import Testing
         #expect(try file.readToEnd() == bytes(200_000).suffix(10))
     }
 
+    @Test func readsIntoABufferAtAnOffsetWithoutMovingTheFile() throws {
+        let url = try makeTemporaryDirectory().appendingPathComponent("file")
+        try bytes(200_000).write(to: url)
+        let file = try OpenFile(readingAtPath: url.path)
+        var buffer = [UInt8](repeating: 0, count: 100_000)
+        #expect(try buffer.withUnsafeMutableBytes { try file.read(into: $0, at: 50_000) } == 100_000)
+        #expect(Data(buffer) == bytes(200_000)[50_000 ..< 150_000])
+        #expect(try buffer.withUnsafeMutableBytes { try file.read(into: $0, at: 199_000) } == 1_000, "short at the end")
+        #expect(Data(buffer.prefix(1_000)) == bytes(200_000).suffix(1_000))
+        #expect(try file.read(upToCount: 8) == bytes(8), "the file's own offset stays at the start")
+    }
+
     @Test func readsAPipeOfUnknownLength() throws {
         var ends: [Int32] = [0, 0]
         #expect(pipe(&ends) == 0)

@@ -109,12 +109,19 @@ public struct SafeTensors: Sendable, Equatable {
         do {
             let prefix = try file.read(upToCount: 8)
             guard prefix.count == 8 else { throw fail("too short for a safetensors file: \(prefix.count) bytes, need at least 8") }
-            try Self.checkHeaderLength(Self.headerLength(prefix), fileLength: length, file: name)
+            let headerLength = Self.headerLength(prefix)
+            try Self.checkHeaderLength(headerLength, fileLength: length, file: name)
             guard length <= maximumLength else {
                 throw fail("\(length) bytes is longer than the limit of \(maximumLength) bytes")
             }
-            try file.seek(toOffset: 0)
-            try self.init(data: file.readToEnd(), file: name)
+            let header = try file.read(upToCount: Int(headerLength))
+            let dataStart = 8 + Int(headerLength)
+            // Each tensor is read straight into its values: no copy of the whole file first.
+            try self.init(header: header, dataLength: length - dataStart, file: name) { buffer, offset in
+                guard try file.read(into: buffer, at: dataStart + offset) == buffer.count else {
+                    throw fail("ends before its data does (the file changed while it was read?)")
+                }
+            }
         } catch let error as FileFormatError {
             throw error
         } catch {
@@ -152,10 +159,19 @@ public struct SafeTensors: Sendable, Equatable {
         let headerLength = Self.headerLength(data)
         try Self.checkHeaderLength(headerLength, fileLength: data.count, file: file)
         let dataStart = data.startIndex + 8 + Int(headerLength)
-        let dataLength = data.endIndex - dataStart
+        try self.init(header: data[data.startIndex + 8 ..< dataStart], dataLength: data.endIndex - dataStart, file: file) { buffer, offset in
+            buffer.copyBytes(from: data[(dataStart + offset)...].prefix(buffer.count))
+        }
+    }
+
+    /// The content that the JSON `header` describes, the data after it being `dataLength`
+    /// bytes that `fill` reads: it fills a buffer with the data's bytes from an offset on.
+    private init(header text: some Collection<UInt8>, dataLength: Int, file: String,
+                 fill: (UnsafeMutableRawBufferPointer, Int) throws -> Void) throws {
+        func fail(_ message: String) -> FileFormatError { FileFormatError(file: file, message: message) }
         let header: SafeTensorsHeader
         do {
-            header = try SafeTensorsHeader(parsing: data[data.startIndex + 8 ..< dataStart])
+            header = try SafeTensorsHeader(parsing: text)
         } catch {
             throw fail("header is not valid JSON")
         }
@@ -208,23 +224,15 @@ public struct SafeTensors: Sendable, Equatable {
             throw fail("the last \(dataLength - position) bytes of the data belong to no tensor")
         }
 
-        data.withUnsafeBytes { bytes in
-            for entry in entries {
-                let start = dataStart - data.startIndex + entry.begin
-                let values = [Float](unsafeUninitializedCapacity: (entry.end - entry.begin) / 4) { buffer, count in
-                    let source = UnsafeRawBufferPointer(rebasing: bytes[start ..< start + buffer.count * 4])
-                    if UInt32(littleEndian: 1) == 1 {
-                        UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)  // the file's byte order: a copy
-                    } else {
-                        for index in 0 ..< buffer.count {
-                            let bits = source.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)
-                            buffer[index] = Float(bitPattern: UInt32(littleEndian: bits))
-                        }
-                    }
-                    count = buffer.count
+        for entry in entries {
+            let values = try [Float](unsafeUninitializedCapacity: (entry.end - entry.begin) / 4) { buffer, count in
+                try fill(UnsafeMutableRawBufferPointer(buffer), entry.begin)  // the file's byte order
+                if UInt32(littleEndian: 1) != 1 {
+                    for index in buffer.indices { buffer[index] = Float(bitPattern: UInt32(littleEndian: buffer[index].bitPattern)) }
                 }
-                append(entry.name, Tensor(shape: entry.shape, values: values))
+                count = buffer.count
             }
+            append(entry.name, Tensor(shape: entry.shape, values: values))
         }
     }
 }

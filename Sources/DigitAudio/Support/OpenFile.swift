@@ -62,6 +62,22 @@ final class OpenFile {
         return Swift.max(Int(status.st_size) - Int(offset), 0)
     }
 
+    /// Fills `buffer` with the file's bytes from `offset` on (`pread`: the file's own offset
+    /// stays); returns how many it read, fewer than `buffer.count` only at the file's end.
+    func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws -> Int {
+        var filled = 0
+        while filled < buffer.count {
+            let got = pread(descriptor, buffer.baseAddress! + filled, buffer.count - filled, off_t(offset + filled))
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw POSIXError.current
+            }
+            if got == 0 { break }
+            filled += got
+        }
+        return filled
+    }
+
     /// The bytes from here to the end of the file.
     func readToEnd() throws -> Data {
         try read(upToCount: .max)
