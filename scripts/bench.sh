@@ -119,7 +119,10 @@ if with_ref:
     print()
 print(f"  {'job':48} {'digitviz':>9} {'peak RSS':>9} {'throughput':>17}" + (f" {'reference':>10} {'peak RSS':>9}" if with_ref else ""))
 for label, ours, ours_mb, theirs, theirs_mb, units, unit in rows:
-    line = f"  {label:48} {float(ours):8.3f}s {float(ours_mb):6.1f} MB {int(units) / max(float(ours), 1e-3):10.0f} {unit}/s"
+    if float(ours) >= 0.05:
+        line = f"  {label:48} {float(ours):8.3f}s {float(ours_mb):6.1f} MB {int(units) / float(ours):10.0f} {unit}/s"
+    else:  # within /usr/bin/time's 10 ms steps: timed to the microsecond below
+        line = f"  {label:48} {'(below)':>9} {float(ours_mb):6.1f} MB {'(below)':>17}"
     if with_ref and theirs != "-":
         line += f" {float(theirs):9.2f}s {float(theirs_mb):6.1f} MB"
     print(line)
