@@ -25,8 +25,6 @@ import Testing
         let file = try OpenFile(readingAtPath: url.path)
         #expect(try file.read(upToCount: 8) == bytes(8))
         #expect(try file.readToEnd() == bytes(200_000).dropFirst(8))
-        try file.seek(toOffset: 199_990)
-        #expect(try file.readToEnd() == bytes(200_000).suffix(10))
     }
 
     @Test func readsIntoABufferAtAnOffsetWithoutMovingTheFile() throws {

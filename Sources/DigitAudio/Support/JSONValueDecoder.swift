@@ -24,21 +24,21 @@ struct JSONValueDecoder: Decoder {
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        guard let members = value.object else { throw mismatch([String: JSONValue].self, value, codingPath) }
+        guard let members = value.object else { throw mismatch([String: JSONValue].self) }
         return KeyedDecodingContainer(Keyed(members: members, codingPath: codingPath))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        guard let elements = value.array else { throw mismatch([JSONValue].self, value, codingPath) }
+        guard let elements = value.array else { throw mismatch([JSONValue].self) }
         return Unkeyed(elements: elements, codingPath: codingPath)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 
-    /// The error for `value` at `path` not being a `type`, worded as `JSONDecoder`'s.
-    private static func mismatch(_ type: Any.Type, _ value: JSONValue, _ path: [any CodingKey]) -> DecodingError {
+    /// The error for the value not being a `type`, worded as `JSONDecoder`'s.
+    private func mismatch(_ type: Any.Type) -> DecodingError {
         if value == .null {
-            return .valueNotFound(type, .init(codingPath: path, debugDescription: "Expected \(type) value but found null instead."))
+            return .valueNotFound(type, .init(codingPath: codingPath, debugDescription: "Expected \(type) value but found null instead."))
         }
         let found = switch value {
         case .null: "null"
@@ -48,28 +48,24 @@ struct JSONValueDecoder: Decoder {
         case .array: "array"
         case .object: "dictionary"
         }
-        return .typeMismatch(type, .init(codingPath: path, debugDescription: "Expected to decode \(type) but found \(found) instead."))
+        return .typeMismatch(type, .init(codingPath: codingPath, debugDescription: "Expected to decode \(type) but found \(found) instead."))
     }
 
-    private func mismatch(_ type: Any.Type, _ value: JSONValue, _ path: [any CodingKey]) -> DecodingError {
-        Self.mismatch(type, value, path)
-    }
-
-    /// A number at `path` as an integer type, exactly or not at all.
-    fileprivate static func integer<T: FixedWidthInteger>(_ type: T.Type, _ value: JSONValue, _ path: [any CodingKey]) throws -> T {
-        guard case .number(let text) = value else { throw mismatch(type, value, path) }
+    /// The number as an integer type, exactly or not at all.
+    private func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
+        guard case .number(let text) = value else { throw mismatch(type) }
         guard let whole = value.integer.flatMap(T.init(exactly:)) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: path, debugDescription: "Number \(text) is not representable in Swift."))
+            throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: "Number \(text) is not representable in Swift."))
         }
         return whole
     }
 
-    /// A number at `path` as a floating-point type, to the nearest value.
-    fileprivate static func floatingPoint<T: BinaryFloatingPoint>(_ type: T.Type, _ value: JSONValue, _ path: [any CodingKey]) throws -> T {
-        guard case .number(let text) = value, let number = value.double else { throw mismatch(type, value, path) }
+    /// The number as a floating-point type, to the nearest value.
+    private func floatingPoint<T: BinaryFloatingPoint>(_ type: T.Type) throws -> T {
+        guard case .number(let text) = value, let number = value.double else { throw mismatch(type) }
         let rounded = T(number)
         guard rounded.isFinite else {
-            throw DecodingError.dataCorrupted(.init(codingPath: path, debugDescription: "Number \(text) does not fit in \(type)."))
+            throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: "Number \(text) does not fit in \(type)."))
         }
         return rounded
     }
@@ -79,27 +75,27 @@ extension JSONValueDecoder: SingleValueDecodingContainer {
     func decodeNil() -> Bool { value == .null }
 
     func decode(_ type: Bool.Type) throws -> Bool {
-        guard case .bool(let bool) = value else { throw mismatch(type, value, codingPath) }
+        guard case .bool(let bool) = value else { throw mismatch(type) }
         return bool
     }
 
     func decode(_ type: String.Type) throws -> String {
-        guard case .string(let string) = value else { throw mismatch(type, value, codingPath) }
+        guard case .string(let string) = value else { throw mismatch(type) }
         return string
     }
 
-    func decode(_ type: Double.Type) throws -> Double { try Self.floatingPoint(type, value, codingPath) }
-    func decode(_ type: Float.Type) throws -> Float { try Self.floatingPoint(type, value, codingPath) }
-    func decode(_ type: Int.Type) throws -> Int { try Self.integer(type, value, codingPath) }
-    func decode(_ type: Int8.Type) throws -> Int8 { try Self.integer(type, value, codingPath) }
-    func decode(_ type: Int16.Type) throws -> Int16 { try Self.integer(type, value, codingPath) }
-    func decode(_ type: Int32.Type) throws -> Int32 { try Self.integer(type, value, codingPath) }
-    func decode(_ type: Int64.Type) throws -> Int64 { try Self.integer(type, value, codingPath) }
-    func decode(_ type: UInt.Type) throws -> UInt { try Self.integer(type, value, codingPath) }
-    func decode(_ type: UInt8.Type) throws -> UInt8 { try Self.integer(type, value, codingPath) }
-    func decode(_ type: UInt16.Type) throws -> UInt16 { try Self.integer(type, value, codingPath) }
-    func decode(_ type: UInt32.Type) throws -> UInt32 { try Self.integer(type, value, codingPath) }
-    func decode(_ type: UInt64.Type) throws -> UInt64 { try Self.integer(type, value, codingPath) }
+    func decode(_ type: Double.Type) throws -> Double { try floatingPoint(type) }
+    func decode(_ type: Float.Type) throws -> Float { try floatingPoint(type) }
+    func decode(_ type: Int.Type) throws -> Int { try integer(type) }
+    func decode(_ type: Int8.Type) throws -> Int8 { try integer(type) }
+    func decode(_ type: Int16.Type) throws -> Int16 { try integer(type) }
+    func decode(_ type: Int32.Type) throws -> Int32 { try integer(type) }
+    func decode(_ type: Int64.Type) throws -> Int64 { try integer(type) }
+    func decode(_ type: UInt.Type) throws -> UInt { try integer(type) }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try integer(type) }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try integer(type) }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try integer(type) }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         try T(from: self)

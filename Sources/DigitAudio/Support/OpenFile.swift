@@ -83,11 +83,6 @@ final class OpenFile {
         try read(upToCount: .max)
     }
 
-    /// Moves to `offset` bytes from the start of the file.
-    func seek(toOffset offset: Int) throws {
-        guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else { throw POSIXError.current }
-    }
-
     /// The file's status (`fstat`): its type, size, ….
     func status() throws -> stat {
         var status = stat()
